@@ -1,0 +1,164 @@
+import ArchiveDomain
+import ArchiveSQLite
+import Foundation
+
+/// Typed access to the archive: every query the program runs lives in this type and its extensions.
+public final class ArticleRepository {
+    let database: Database
+    public let path: String
+
+    /// Opens (creating and migrating when needed) the archive at `path`; `":memory:"` for a private one.
+    public init(path: String, readOnly: Bool = false) throws(ArchiveError) {
+        self.path = path
+        do {
+            if readOnly, path != ":memory:", !FileManager.default.fileExists(atPath: path) {
+                throw ArchiveError("There is no archive at '\(path)'; import some articles first (archive import PATH).")
+            }
+            database = try Database(path: path, mode: readOnly ? .readOnly : .readWrite)
+            if readOnly {
+                let version = try database.userVersion
+                if version > Schema.latestVersion {
+                    throw Migrator.Failure.databaseNewer(databaseVersion: version, latestKnown: Schema.latestVersion)
+                }
+                if version < Schema.latestVersion {
+                    throw ArchiveError("Archive '\(path)' needs an upgrade; run any writing command (archive import) first.")
+                }
+            } else {
+                try Schema.migrate(database)
+            }
+        } catch let error as ArchiveError {
+            throw error
+        } catch {
+            throw ArchiveError.cannotOpen(path, error)
+        }
+    }
+
+    public var schemaVersion: Int { (try? database.userVersion) ?? 0 }
+
+    // MARK: Writing
+
+    public enum SaveOutcome: Equatable, Sendable {
+        case imported(ArticleID)
+        case updated(ArticleID)
+        case unchanged(ArticleID)
+        case duplicate(of: ArticleID, path: String)
+    }
+
+    /// Stores an article with its sections, claims and tags, or replaces the one stored from the same path;
+    /// all or nothing. Identical content at the same path is left alone; identical content at another path is
+    /// reported as a duplicate (unless `force`).
+    public func save(_ article: PreparedArticle, force: Bool = false, importedAt: String) throws -> SaveOutcome {
+        let existing = try database.fetchOne(Self.articleBySourcePathSQL, [article.sourcePath]) {
+            (ArticleID(try $0.int64(0)), try $0.string(1))
+        }
+        if let (id, sha) = existing, sha == article.contentSHA256, !force { return .unchanged(id) }
+        if existing == nil, !force,
+            let (id, path) = try database.fetchOne(Self.articleBySHASQL, [article.contentSHA256], decode: {
+                (ArticleID(try $0.int64(0)), try $0.string(1))
+            })
+        {
+            return .duplicate(of: id, path: path)
+        }
+        return try writeUnit {
+            let document = article.document
+            let values: [any SQLValueConvertible] = [
+                document.title, document.published?.iso8601, document.language.rawValue, article.sourcePath,
+                article.contentSHA256, importedAt, document.wordCount, document.format.rawValue, document.url,
+                document.author, Self.metadataJSON(document.extraMetadata),
+            ]
+            let id: ArticleID
+            if let (existingID, _) = existing {
+                id = existingID
+                try database.execute(Self.deleteSectionsSQL, [id.rawValue])
+                try database.execute(Self.deleteTagsSQL, [id.rawValue])
+                try database.execute(Self.updateArticleSQL, values + [id.rawValue])
+            } else {
+                try database.execute(Self.insertArticleSQL, values)
+                id = ArticleID(database.lastInsertRowID)
+            }
+            try insertContent(of: article, id: id)
+            return existing == nil ? .imported(id) : .updated(id)
+        }
+    }
+
+    private func insertContent(of article: PreparedArticle, id: ArticleID) throws {
+        let language = article.document.language.rawValue
+        for tag in Set(article.document.tags) {
+            try database.execute(Self.insertTagSQL, [id.rawValue, tag])
+        }
+        for (position, section) in article.sections.enumerated() {
+            try database.execute(Self.insertSectionSQL, [id.rawValue, position, section.heading, section.text])
+            let sectionID = database.lastInsertRowID
+            for (index, unit) in article.units[position].enumerated() {
+                guard let claim = unit.claim else { continue }
+                try database.execute(
+                    Self.insertClaimSQL,
+                    [
+                        id.rawValue, sectionID, index, unit.start, unit.end, unit.text, language, claim.kind.rawValue,
+                        claim.kindsJSON, claim.hedging.rawValue, claim.cuesJSON, claim.vague,
+                        claim.attribution?.source, claim.attribution?.type.rawValue, claim.attribution?.cue,
+                        claim.attribution?.start, claim.attribution?.end, claim.actorsJSON, claim.numbersJSON,
+                        claim.checkworthiness, ClaimExtractor.version,
+                    ])
+            }
+        }
+    }
+
+    /// Runs `body` atomically: its own transaction, or a savepoint inside a batch the caller opened.
+    func writeUnit<T>(_ body: () throws -> T) throws -> T {
+        database.isInTransaction ? try database.savepoint("article", body) : try database.transaction(body)
+    }
+
+    /// Groups many writes into one transaction (much faster than one commit per article).
+    public func batch<T>(_ body: () throws -> T) throws -> T {
+        try database.transaction(body)
+    }
+
+    /// Removes articles with their sections, claims, tags and index entries; returns how many existed.
+    public func delete(_ ids: [ArticleID]) throws -> Int {
+        try writeUnit {
+            var deleted = 0
+            for id in ids {
+                try database.execute(Self.deleteArticleSQL, [id.rawValue])
+                deleted += database.changes
+            }
+            return deleted
+        }
+    }
+
+    private static func metadataJSON(_ metadata: [String: String]) -> String {
+        var json = JSONText()
+        json.beginObject()
+        for key in metadata.keys.sorted() { json.key(key); json.raw(metadata[key]!) }
+        json.endObject()
+        return json.text
+    }
+
+    static let articleBySourcePathSQL = "SELECT id, content_sha256 FROM article WHERE source_path = ?"
+    static let articleBySHASQL = "SELECT id, source_path FROM article WHERE content_sha256 = ? LIMIT 1"
+    static let insertArticleSQL = """
+        INSERT INTO article (title, published, lang, source_path, content_sha256, imported_at, word_count, format,
+                             url, author, metadata_json)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+    static let updateArticleSQL = """
+        UPDATE article SET title = ?, published = ?, lang = ?, source_path = ?, content_sha256 = ?, imported_at = ?,
+                           word_count = ?, format = ?, url = ?, author = ?, metadata_json = ?
+        WHERE id = ?
+        """
+    static let deleteSectionsSQL = "DELETE FROM section WHERE article_id = ?"
+    static let deleteTagsSQL = "DELETE FROM article_tag WHERE article_id = ?"
+    static let deleteArticleSQL = "DELETE FROM article WHERE id = ?"
+    static let insertTagSQL = "INSERT INTO article_tag (article_id, tag) VALUES (?, ?)"
+    static let insertSectionSQL = "INSERT INTO section (article_id, position, heading, text) VALUES (?, ?, ?, ?)"
+    static let insertClaimSQL = """
+        INSERT INTO claim (article_id, section_id, sentence_index, start_offset, end_offset, text, lang, kind,
+                           kinds_json, hedging, cues_json, vague, attribution_source, attribution_type,
+                           attribution_cue, attribution_start, attribution_end, actors_json, numbers_json,
+                           checkworthiness, extractor_version)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+}
+
+@available(*, unavailable)
+extension ArticleRepository: Sendable {}

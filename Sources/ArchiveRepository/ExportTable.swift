@@ -1,0 +1,6 @@
+/// What `archive export` can write.
+public enum ExportTable: String, Sendable, CaseIterable {
+    case articles
+    case sections
+    case claims
+}

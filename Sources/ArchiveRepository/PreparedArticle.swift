@@ -1,0 +1,20 @@
+import ArchiveDomain
+
+/// An article parsed and analysed, ready to be written: all the CPU work of an import, done before the
+/// write transaction so it can run on other threads.
+public struct PreparedArticle: Sendable {
+    public var sourcePath: String
+    public var document: ArticleDocument
+    public var sections: [Section]
+    /// For each section, its units (offsets into the section text).
+    public var units: [[SentenceUnit]]
+    public var contentSHA256: String
+
+    public init(sourcePath: String, document: ArticleDocument, extractor: ClaimExtractor = ClaimExtractor()) {
+        self.sourcePath = sourcePath
+        self.document = document
+        self.sections = document.sections
+        self.units = sections.map { extractor.analyze($0.text, language: document.language) }
+        self.contentSHA256 = SHA256.hex(document.canonicalContent)
+    }
+}

@@ -1,0 +1,61 @@
+import ArchiveDomain
+import ArchiveRepository
+import ArgumentParser
+import Foundation
+
+extension Archive {
+    struct Extract: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Analyse files without an archive: print every unit (title, heading, sentence) with its claim fields.",
+            discussion: "The jsonl output is the contract the evaluation scripts in ../shared/eval read.")
+
+        @Argument(help: ArgumentHelp("Files to analyse.", valueName: "file"))
+        var files: [String]
+
+        @Option(help: "jsonl (one object per unit) or table.")
+        var format: OutputFormat = .jsonl
+
+        @Option(help: "Read every file as this format instead of guessing from its name.")
+        var inputFormat: SourceFormat?
+
+        func validate() throws {
+            if files.isEmpty { throw ValidationError("Give at least one file to analyse.") }
+            if format == .csv || format == .json { throw ValidationError("--format must be jsonl or table.") }
+        }
+
+        func run() throws {
+            let reader = DocumentReader()
+            let extractor = ClaimExtractor()
+            let sink = OutputSink()
+            var failed = false
+            for file in files {
+                do {
+                    guard let data = FileManager.default.contents(atPath: file) else {
+                        throw ArchiveError("Cannot read '\(file)': check that it exists and is readable.")
+                    }
+                    let format =
+                        inputFormat ?? DocumentReader.format(forFileName: file) ?? .text
+                    let documents = try reader.read([UInt8](data), format: format)
+                    for document in documents {
+                        for lineUnit in extractor.lineUnits(of: document) {
+                            try sink.write(
+                                self.format == .table
+                                    ? UnitPrinter.tableLine(lineUnit) + "\n"
+                                    : UnitPrinter.json(lineUnit, file: file, language: document.language) + "\n")
+                        }
+                    }
+                } catch let error as ArticleParseError {
+                    failed = true
+                    try sink.flush()
+                    Terminal.printError("Error: \(file): \(error)")
+                } catch let error as ArchiveError {
+                    failed = true
+                    try sink.flush()
+                    Terminal.printError("Error: \(error)")
+                }
+            }
+            try sink.flush()
+            if failed { throw ExitCode.failure }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import ArchiveDomain
+import ArchiveRepository
+import ArgumentParser
+import Foundation
+
+extension Archive {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import article files and folders (recursively); '-' reads standard input.",
+            discussion: """
+                Re-running is safe: unchanged files are skipped and changed files replace their article. \
+                Exits with 1 when any file failed (the others are still imported).
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: ArgumentHelp("Files or folders to import; '-' for standard input.", valueName: "path"))
+        var paths: [String]
+
+        @Option(help: "Read every file as this format instead of guessing from its name.")
+        var format: SourceFormat?
+
+        @Flag(help: "Re-import files even when their content is unchanged or a duplicate.")
+        var force = false
+
+        @Flag(help: "Parse and analyse the files, report, and write nothing.")
+        var dryRun = false
+
+        @Option(help: ArgumentHelp("Largest file to accept, in megabytes.", valueName: "MB"))
+        var maxSize = 50
+
+        @Flag(name: .shortAndLong, help: "Print each file's outcome.")
+        var verbose = false
+
+        @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+        var quiet = false
+
+        func validate() throws {
+            if paths.isEmpty { throw ValidationError("Give at least one file or folder to import.") }
+            if maxSize <= 0 { throw ValidationError("--max-size must be a positive number of megabytes.") }
+            if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be given once.") }
+        }
+
+        func run() throws {
+            let (files, missing) = InputFile.expand(paths)
+            var summary = ImportSummary()
+            for path in missing {
+                Terminal.printError("Error: '\(path)' does not exist; check the path.")
+                summary.count(.failed(path))
+            }
+            let repository = try global.openRepository()
+            let importer = Importer(
+                repository: repository,
+                options: ImportOptions(format: format, force: force, dryRun: dryRun, maxFileBytes: maxSize * 1_000_000))
+            let imported = try importer.run(files) { outcome, _ in
+                report(outcome)
+            }
+            summary.imported += imported.imported
+            summary.updated += imported.updated
+            summary.unchanged += imported.unchanged
+            summary.duplicates += imported.duplicates
+            summary.checked += imported.checked
+            summary.failed += imported.failed
+            if !quiet { print(summary.line) }
+            if summary.failed > 0 { throw ExitCode.failure }
+        }
+
+        private func report(_ outcome: ImportOutcome) {
+            for warning in outcome.warnings where !quiet { Terminal.printError("Warning: \(warning)") }
+            switch outcome.status {
+            case .failed(let message):
+                Terminal.printError("Error: \(message)")
+            case .duplicate(let id, let path) where !quiet:
+                Terminal.printError("\(outcome.file.displayName): same content as article \(id) ('\(path)'); skipped (use --force to import it anyway).")
+            case .imported(let id) where verbose: print("imported  \(id)  \(outcome.file.displayName)")
+            case .updated(let id) where verbose: print("updated   \(id)  \(outcome.file.displayName)")
+            case .unchanged(let id) where verbose: print("unchanged \(id)  \(outcome.file.displayName)")
+            case .checked where verbose: print("ok        \(outcome.file.displayName)")
+            default: break
+            }
+        }
+    }
+}
+
+extension SourceFormat: ExpressibleByArgument {}

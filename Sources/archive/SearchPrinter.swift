@@ -1,0 +1,87 @@
+import ArchiveDomain
+import ArchiveRepository
+import Foundation
+
+/// Prints search results as a table for people or as JSON/CSV for scripts.
+struct SearchPrinter {
+    let format: OutputFormat
+
+    func print(_ results: SearchResults, query: String, offset: Int) throws {
+        switch format {
+        case .table:
+            if results.hits.isEmpty {
+                Swift.print("No article matches '\(query)'.")
+                return
+            }
+            Swift.print(Terminal.dim("\(results.total) articles match; \(offset + 1)–\(offset + results.hits.count) shown"))
+            for hit in results.hits {
+                Swift.print("\(hit.articleID)  \(hit.published.map { String($0.prefix(10)) } ?? "----------")  \(hit.title)")
+                if let heading = hit.heading { Swift.print("    § \(heading)") }
+                Swift.print("    " + Terminal.highlight(hit.snippet.replacing("\n", with: " ")))
+            }
+        case .json, .jsonl:
+            let objects = results.hits.map(jsonObject)
+            if format == .jsonl {
+                for object in objects { Swift.print(object) }
+            } else {
+                Swift.print("{\"total\":\(results.total),\"hits\":[" + objects.joined(separator: ",") + "]}")
+            }
+        case .csv:
+            let sink = OutputSink()
+            let csv = try CSVWriter(sink: sink)
+            try csv.writeRow(["id", "published", "title", "heading", "snippet", "score"])
+            for hit in results.hits {
+                try csv.writeRow([
+                    String(hit.articleID.rawValue), hit.published, hit.title, hit.heading, plainSnippet(hit).text,
+                    String(hit.score),
+                ])
+            }
+            try sink.flush()
+        }
+    }
+
+    private func jsonObject(_ hit: SearchHit) -> String {
+        let (snippet, matches) = plainSnippet(hit)
+        var json = JSONText()
+        json.beginObject()
+        json.field("id", Int(hit.articleID.rawValue))
+        json.field("published", hit.published)
+        json.field("lang", hit.language.rawValue)
+        json.field("title", hit.title)
+        json.field("heading", hit.heading)
+        json.field("snippet", snippet)
+        json.key("matches")
+        json.beginArray()
+        for match in matches {
+            json.beginArray()
+            json.number(match.lowerBound)
+            json.number(match.upperBound)
+            json.endArray()
+        }
+        json.endArray()
+        json.field("score", hit.score)
+        json.endObject()
+        return json.text
+    }
+
+    /// The snippet without marks, and the code-point ranges of the matched words in it.
+    private func plainSnippet(_ hit: SearchHit) -> (text: String, matches: [Range<Int>]) {
+        var text = String.UnicodeScalarView()
+        var matches: [Range<Int>] = []
+        var start = 0
+        var count = 0
+        let open = SearchHit.matchStart.unicodeScalars.first!
+        let close = SearchHit.matchEnd.unicodeScalars.first!
+        for scalar in hit.snippet.unicodeScalars {
+            if scalar == open {
+                start = count
+            } else if scalar == close {
+                matches.append(start..<count)
+            } else {
+                text.append(scalar)
+                count += 1
+            }
+        }
+        return (String(text), matches)
+    }
+}

@@ -1,0 +1,48 @@
+import ArchiveDomain
+
+/// Prints extracted units: JSON in the evaluation contract (../shared/eval/README.md), or a readable line.
+enum UnitPrinter {
+    static func json(_ lineUnit: LineUnit, file: String, language: Language) -> String {
+        let unit = lineUnit.unit
+        var json = JSONText()
+        json.beginObject()
+        json.field("file", file)
+        json.field("line", lineUnit.line)
+        json.field("start", unit.start)
+        json.field("end", unit.end)
+        json.field("text", unit.text)
+        json.field("lang", language.rawValue)
+        json.field("unit", unit.type.rawValue)
+        json.field("is_claim", unit.isClaim)
+        if let claim = unit.claim {
+            json.field("kind", claim.kind.rawValue)
+            json.key("kinds")
+            json.raw(claim.kindsJSON)
+            json.field("hedging", claim.hedging.rawValue)
+            json.key("cues")
+            json.raw(claim.cuesJSON)
+            json.field("vague", claim.vague)
+            json.key("attribution")
+            json.raw(claim.attributionJSON)
+            json.key("actors")
+            json.raw(claim.actorsJSON)
+            json.key("numbers")
+            json.raw(claim.numbersJSON)
+            json.field("checkworthiness", claim.checkworthiness)
+            json.field("extractor_version", ClaimExtractor.version)
+        }
+        json.endObject()
+        return json.text
+    }
+
+    static func tableLine(_ lineUnit: LineUnit) -> String {
+        let unit = lineUnit.unit
+        var text = "\(lineUnit.line):\(unit.start)-\(unit.end)  \(unit.type.rawValue)"
+        if let claim = unit.claim {
+            text += " \(claim.kind.rawValue) \(claim.hedging.rawValue)"
+            if !claim.cues.isEmpty { text += " cues=" + claim.cues.map(\.text).joined(separator: "|") }
+            if let attribution = claim.attribution { text += " source=\(attribution.source)" }
+        }
+        return text + "\n    " + unit.text
+    }
+}
