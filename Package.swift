@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "ArchiveSQLiteTests", dependencies: ["ArchiveSQLite"]),
         .testTarget(name: "ArchiveDomainTests", dependencies: ["ArchiveDomain"]),
         .testTarget(name: "ArchiveRepositoryTests", dependencies: ["ArchiveRepository"]),
-        .testTarget(name: "ArchiveCLITests", dependencies: ["archive"]),
+        .testTarget(name: "ArchiveCLITests", dependencies: ["archive", "ArchiveSQLite"]),
     ],
     swiftLanguageModes: [.v6]
 )
