@@ -56,9 +56,25 @@ public struct ArticleDocument: Sendable {
 
     /// Words of title and body, as a reader would count them.
     public var wordCount: Int {
-        blocks.reduce(0) { count, block in
-            block.role == .metadata ? count : count + block.text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count
+        blocks.reduce(0) { count, block in block.role == .metadata ? count : count + Self.countWords(block.text) }
+    }
+
+    /// Runs of letters and digits; scalar-level with an ASCII fast path, since this runs on every import.
+    static func countWords(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWordScalar: Bool
+            if scalar.isASCII {
+                let value = scalar.value
+                isWordScalar = (value >= 48 && value <= 57) || ((value | 0x20) >= 97 && (value | 0x20) <= 122)
+            } else {
+                isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            if isWordScalar, !inWord { count += 1 }
+            inWord = isWordScalar
         }
+        return count
     }
 
     /// The text that identifies this article's content, for change and duplicate detection.

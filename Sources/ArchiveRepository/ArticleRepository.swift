@@ -89,6 +89,8 @@ public final class ArticleRepository {
         for (position, section) in article.sections.enumerated() {
             try database.execute(Self.insertSectionSQL, [id.rawValue, position, section.heading, section.text])
             let sectionID = database.lastInsertRowID
+            try database.execute(
+                Self.indexSectionSQL, [sectionID, article.document.title, section.heading, section.text])
             for (index, unit) in article.units[position].enumerated() {
                 guard let claim = unit.claim else { continue }
                 try database.execute(
@@ -100,13 +102,16 @@ public final class ArticleRepository {
                         claim.attribution?.start, claim.attribution?.end, claim.actorsJSON, claim.numbersJSON,
                         claim.checkworthiness, ClaimExtractor.version,
                     ])
+                try database.execute(Self.indexClaimSQL, [database.lastInsertRowID, unit.text])
             }
         }
     }
 
-    /// Runs `body` atomically: its own transaction, or a savepoint inside a batch the caller opened.
+    /// Runs `body` atomically: in its own transaction, or as part of the batch the caller opened (which then
+    /// commits or rolls back as a whole). No savepoint per article: FTS5 flushes its pending terms at every
+    /// savepoint, which would undo the point of batching.
     func writeUnit<T>(_ body: () throws -> T) throws -> T {
-        database.isInTransaction ? try database.savepoint("article", body) : try database.transaction(body)
+        database.isInTransaction ? try body() : try database.transaction(body)
     }
 
     /// Groups many writes into one transaction (much faster than one commit per article).
@@ -151,6 +156,8 @@ public final class ArticleRepository {
     static let deleteArticleSQL = "DELETE FROM article WHERE id = ?"
     static let insertTagSQL = "INSERT INTO article_tag (article_id, tag) VALUES (?, ?)"
     static let insertSectionSQL = "INSERT INTO section (article_id, position, heading, text) VALUES (?, ?, ?, ?)"
+    static let indexSectionSQL = "INSERT INTO section_fts (rowid, title, heading, body) VALUES (?, ?, ?, ?)"
+    static let indexClaimSQL = "INSERT INTO claim_fts (rowid, text) VALUES (?, ?)"
     static let insertClaimSQL = """
         INSERT INTO claim (article_id, section_id, sentence_index, start_offset, end_offset, text, lang, kind,
                            kinds_json, hedging, cues_json, vague, attribution_source, attribution_type,
