@@ -168,7 +168,7 @@ extension ArticleRepository {
             WHERE c.end_offset < c.start_offset OR c.text != substr(s.text, c.start_offset + 1, c.end_offset - c.start_offset)
             ORDER BY c.id
             """,
-            "claims whose text no longer matches their section (claim ids)"
+            "claims whose text no longer matches its section (claim ids)"
         ),
     ]
 }
