@@ -16,7 +16,11 @@ extension ArchiveError {
     /// space of the folder decides.
     static func diskTrouble(near path: String) -> String {
         var folder = path
-        if let slash = folder.lastIndex(of: "/") { folder = slash == folder.startIndex ? "/" : String(folder[..<slash]) } else { folder = "." }
+        if let slash = folder.lastIndex(of: "/") {
+            folder = slash == folder.startIndex ? "/" : String(folder[..<slash])
+        } else {
+            folder = "."
+        }
         var stats = statvfs()
         if statvfs(folder, &stats) == 0, UInt64(stats.f_bavail) * UInt64(stats.f_frsize) < 1 << 20 {
             return "the disk is full; free some space and run again."

@@ -93,7 +93,8 @@ extension ArticleRepository {
             let copy = try Database(path: partial, mode: .readOnly)
             let verdict = try copy.fetchOne("PRAGMA quick_check") { try $0.string(0) }
             guard verdict == "ok" else {
-                throw ArchiveError("The backup written to '\(destination)' failed its check (\(verdict ?? "no answer")).")
+                throw ArchiveError(
+                    "The backup written to '\(destination)' failed its check (\(verdict ?? "no answer")).")
             }
         } catch {
             try? manager.removeItem(atPath: partial)

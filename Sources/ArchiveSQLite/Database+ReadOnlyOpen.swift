@@ -14,7 +14,8 @@ extension Database {
     /// SQLITE_READONLY (or _CANTINIT) or SQLITE_CANTOPEN, even a SELECT. In that state no `-wal` file exists either (none can be
     /// created), so the main file holds everything and may be read as immutable, as SQLite's WAL documentation
     /// suggests for read-only media.
-    static func openConnection(path: String, flags: Int32, readOnly: Bool) -> (code: Int32, connection: OpaquePointer?) {
+    static func openConnection(path: String, flags: Int32, readOnly: Bool) -> (code: Int32, connection: OpaquePointer?)
+    {
         var connection: OpaquePointer?
         let code = sqlite3_open_v2(path, &connection, flags, nil)
         guard code == SQLITE_OK, readOnly, let opened = connection, path != ":memory:", !path.isEmpty else {

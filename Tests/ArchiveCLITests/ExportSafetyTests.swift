@@ -10,7 +10,8 @@ import Testing
         let folder = NSTemporaryDirectory() + "archive-cli-export-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let text = "2025-03-04\n=HYPERLINK(\"http://example.invalid\",\"click\")\n@SUM(1+1) said the council on Monday.\n"
+        let text =
+            "2025-03-04\n=HYPERLINK(\"http://example.invalid\",\"click\")\n@SUM(1+1) said the council on Monday.\n"
         try text.write(toFile: folder + "/formula.txt", atomically: true, encoding: .utf8)
         let db = folder + "/archive.sqlite"
         var importer = try Archive.parseAsRoot(["--db", db, "import", "--quiet", folder + "/formula.txt"])

@@ -55,7 +55,8 @@ import Testing
         let (folder, db) = try archiveWithArticles()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(run(["--db", db, "backup", folder + "/copy.sqlite"]) == .success)
-        let size = try #require(try FileManager.default.attributesOfItem(atPath: folder + "/copy.sqlite")[.size] as? Int)
+        let size = try #require(
+            try FileManager.default.attributesOfItem(atPath: folder + "/copy.sqlite")[.size] as? Int)
         #expect(truncate(folder + "/copy.sqlite", off_t(size / 3)) == 0)
         #expect(run(["--db", folder + "/copy.sqlite", "check"]) == .failure)
     }

@@ -53,7 +53,9 @@ import Testing
         let folder = try ReliabilityFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let repository = try ReliabilityFixtures.repository(articles: 1, path: folder + "/archive.sqlite")
-        let itself = #expect(throws: ArchiveError.self) { try repository.backup(to: folder + "/./archive.sqlite", replacing: true) }
+        let itself = #expect(throws: ArchiveError.self) {
+            try repository.backup(to: folder + "/./archive.sqlite", replacing: true)
+        }
         #expect(itself?.description.contains("the archive itself") == true)
         let missing = #expect(throws: ArchiveError.self) { try repository.backup(to: folder + "/no/such/copy.sqlite") }
         #expect(missing?.description.contains("does not exist") == true)

@@ -42,7 +42,9 @@ import Testing
         // A write behind the triggers' back: the text changes, the full-text index does not.
         try repository.database.execute("DROP TRIGGER section_au")
         try repository.database.execute("UPDATE section SET text = 'Entirely different words.' WHERE id = 1")
-        try repository.database.execute("UPDATE claim SET text = substr('Entirely different words.', start_offset + 1, end_offset - start_offset) WHERE section_id = 1")
+        try repository.database.execute(
+            "UPDATE claim SET text = substr('Entirely different words.', start_offset + 1, end_offset - start_offset) WHERE section_id = 1"
+        )
         let report = repository.check()
         #expect(report.problems.contains { $0.contains("section_fts") }, "\(report.problems)")
         #expect(!report.problems.contains { $0.contains("claim_fts") })
@@ -51,7 +53,8 @@ import Testing
     @Test func claimTextNoLongerMatchingItsSectionIsReported() throws {
         let repository = try ReliabilityFixtures.repository(articles: 1)
         try repository.database.execute("DROP TRIGGER claim_au")
-        try repository.database.execute("UPDATE claim SET start_offset = start_offset + 1 WHERE id = (SELECT min(id) FROM claim)")
+        try repository.database.execute(
+            "UPDATE claim SET start_offset = start_offset + 1 WHERE id = (SELECT min(id) FROM claim)")
         let report = repository.check()
         #expect(report.problems.contains { $0.contains("no longer matches its section") }, "\(report.problems)")
     }

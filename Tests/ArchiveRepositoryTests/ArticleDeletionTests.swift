@@ -7,7 +7,8 @@ import Testing
     @Test func deleteRemovesEverythingOfTheArticleAndNothingElse() throws {
         let repository = try ReliabilityFixtures.repository(articles: 3)
         _ = try repository.save(
-            ReliabilityFixtures.prepared(ReliabilityFixtures.document(title: "Tagged", tags: ["energy"], number: 4), path: "/t.txt"),
+            ReliabilityFixtures.prepared(
+                ReliabilityFixtures.document(title: "Tagged", tags: ["energy"], number: 4), path: "/t.txt"),
             importedAt: ReliabilityFixtures.importedAt)
         let claimsBefore = try ReliabilityFixtures.count("claim", in: repository)
         let claimsOfTwo = try repository.claims(of: ArticleID(2)).count
@@ -20,7 +21,10 @@ import Testing
         #expect(try ReliabilityFixtures.count("section", in: repository) == 6)
         // The index entries go too: the word only article 2 had is no longer found, the others still are.
         let query = try #require(FTSQuery(userText: "turbines"))
-        #expect(try repository.search(SearchQuery(text: query)).hits.map(\.articleID).sorted() == [ArticleID(1), ArticleID(3)])
+        #expect(
+            try repository.search(SearchQuery(text: query)).hits.map(\.articleID).sorted() == [
+                ArticleID(1), ArticleID(3),
+            ])
         let onlyTwo = try #require(FTSQuery(userText: "expand 2"))
         #expect(try repository.search(SearchQuery(text: onlyTwo)).total == 0)
         #expect(repository.check().isHealthy)
@@ -28,6 +32,7 @@ import Testing
 
     @Test func existingIDsKeepsOnlyStoredArticlesInOrder() throws {
         let repository = try ReliabilityFixtures.repository(articles: 3)
-        #expect(try repository.existingIDs([ArticleID(3), ArticleID(7), ArticleID(1)]) == [ArticleID(3), ArticleID(1)])
+        #expect(
+            try repository.existingIDs([ArticleID(3), ArticleID(7), ArticleID(1)]) == [ArticleID(3), ArticleID(1)])
     }
 }

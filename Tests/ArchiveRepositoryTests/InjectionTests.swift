@@ -26,12 +26,14 @@ private final class StatementLog {
         let log = StatementLog()
         let context = Unmanaged.passRetained(log).toOpaque()
         defer { Unmanaged<StatementLog>.fromOpaque(context).release() }
-        sqlite3_trace_v2(repository.database.handle, UInt32(SQLITE_TRACE_STMT), { _, context, _, sql in
-            guard let context, let sql else { return 0 }
-            let log = Unmanaged<StatementLog>.fromOpaque(context).takeUnretainedValue()
-            log.statements.append(String(cString: sql.assumingMemoryBound(to: CChar.self)))
-            return 0
-        }, context)
+        sqlite3_trace_v2(
+            repository.database.handle, UInt32(SQLITE_TRACE_STMT),
+            { _, context, _, sql in
+                guard let context, let sql else { return 0 }
+                let log = Unmanaged<StatementLog>.fromOpaque(context).takeUnretainedValue()
+                log.statements.append(String(cString: sql.assumingMemoryBound(to: CChar.self)))
+                return 0
+            }, context)
         defer { sqlite3_trace_v2(repository.database.handle, 0, nil, nil) }
         try body()
         return log.statements
@@ -47,7 +49,8 @@ private final class StatementLog {
         let traced = try statements(on: repository) {
             let document = ReliabilityFixtures.document(title: value, author: value, tags: [value], number: 5)
             let outcome = try repository.save(
-                ReliabilityFixtures.prepared(document, path: "/in/\(value).txt"), importedAt: ReliabilityFixtures.importedAt)
+                ReliabilityFixtures.prepared(document, path: "/in/\(value).txt"),
+                importedAt: ReliabilityFixtures.importedAt)
             guard case .imported(let id) = outcome else {
                 Issue.record("not imported: \(outcome)")
                 return

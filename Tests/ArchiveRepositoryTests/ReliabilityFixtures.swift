@@ -12,7 +12,8 @@ enum ReliabilityFixtures {
         title: String = "Wind farms expand", author: String? = nil, tags: [String] = [], number: Int = 1
     ) -> ArticleDocument {
         ArticleDocument(
-            title: title, published: try? PublicationDate(year: 2025, month: 4, day: number % 28 + 1), language: .english,
+            title: title, published: try? PublicationDate(year: 2025, month: 4, day: number % 28 + 1),
+            language: .english,
             blocks: [
                 Block(role: .title, text: title, line: 2),
                 Block(
@@ -20,9 +21,13 @@ enum ReliabilityFixtures {
                     text: "Offshore capacity grew by \(number + 11)% last year, according to the energy agency.",
                     line: 3),
                 Block(role: .heading, text: "Local reaction", line: 4),
-                Block(role: .paragraph, text: "The mayor said that \(number + 3) new turbines would be built by 2027.", line: 5),
+                Block(
+                    role: .paragraph, text: "The mayor said that \(number + 3) new turbines would be built by 2027.",
+                    line: 5),
                 Block(role: .heading, text: "What comes next", line: 6),
-                Block(role: .paragraph, text: "Critics say the target is unlikely to be met without new grid links.", line: 7),
+                Block(
+                    role: .paragraph, text: "Critics say the target is unlikely to be met without new grid links.",
+                    line: 7),
             ],
             format: .text, author: author, tags: tags)
     }
@@ -36,7 +41,8 @@ enum ReliabilityFixtures {
         let repository = try ArticleRepository(path: path)
         for number in 1...max(count, 1) where count > 0 {
             _ = try repository.save(
-                prepared(document(title: "Wind farms expand \(number)", number: number), path: "/articles/\(number).txt"),
+                prepared(
+                    document(title: "Wind farms expand \(number)", number: number), path: "/articles/\(number).txt"),
                 importedAt: importedAt)
         }
         return repository

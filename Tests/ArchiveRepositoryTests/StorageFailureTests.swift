@@ -10,9 +10,12 @@ import Testing
     private func writeArticles(_ count: Int, into folder: String) throws -> [InputFile] {
         try (1...count).map { number in
             let path = folder + "/article-\(number).txt"
-            let paragraph = (1...20).map { "Sentence \($0) of article \(number) reports a rise of \($0 + number)% in March." }
-                .joined(separator: " ")
-            try "2025-03-0\(number % 9 + 1)\nArticle \(number)\n\(paragraph)\n".write(toFile: path, atomically: true, encoding: .utf8)
+            let paragraph = (1...20).map {
+                "Sentence \($0) of article \(number) reports a rise of \($0 + number)% in March."
+            }
+            .joined(separator: " ")
+            try "2025-03-0\(number % 9 + 1)\nArticle \(number)\n\(paragraph)\n".write(
+                toFile: path, atomically: true, encoding: .utf8)
             return InputFile(displayName: "article-\(number).txt", path: path)
         }
     }
@@ -29,7 +32,8 @@ import Testing
         let error = #expect(throws: ArchiveError.self) {
             _ = try Importer(repository: repository).run(files) { _, _ in }
         }
-        #expect(error?.description == "Could not write to the archive: the disk is full; free some space and run again.")
+        #expect(
+            error?.description == "Could not write to the archive: the disk is full; free some space and run again.")
         let after = try repository.statistics()
         #expect(after.articles == before.articles)
         #expect(after.sections == before.sections)
@@ -68,7 +72,9 @@ import Testing
         chmod(folder, 0o555)
         do {
             let repository = try ArticleRepository(path: path)
-            let error = #expect(throws: ArchiveError.self) { _ = try Importer(repository: repository).run(files) { _, _ in } }
+            let error = #expect(throws: ArchiveError.self) {
+                _ = try Importer(repository: repository).run(files) { _, _ in }
+            }
             #expect(error?.description.contains("read-only") == true)
         } catch {
             #expect(error.description.contains("read-only"))

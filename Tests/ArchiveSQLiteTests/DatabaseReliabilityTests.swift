@@ -30,7 +30,9 @@ import Testing
         let second = try Database(path: path, busyTimeout: 50)
         try first.execute("BEGIN IMMEDIATE")
         // While the lock is held past the timeout, the second writer gets SQLITE_BUSY, classified as such…
-        let error = #expect(throws: SQLiteError.self) { try second.transaction { try second.execute("INSERT INTO t VALUES (1)") } }
+        let error = #expect(throws: SQLiteError.self) {
+            try second.transaction { try second.execute("INSERT INTO t VALUES (1)") }
+        }
         #expect(error?.isBusy == true)
         try first.execute("COMMIT")
         // …and once it is released the same call succeeds.
@@ -46,7 +48,9 @@ import Testing
         try database.execute("PRAGMA max_page_count = \(pages + 2)")
         let error = #expect(throws: SQLiteError.self) {
             try database.transaction {
-                for _ in 0..<100 { try database.execute("INSERT INTO t (x) VALUES (?)", [String(repeating: "x", count: 4000)]) }
+                for _ in 0..<100 {
+                    try database.execute("INSERT INTO t (x) VALUES (?)", [String(repeating: "x", count: 4000)])
+                }
             }
         }
         #expect(error?.isDiskFull == true)

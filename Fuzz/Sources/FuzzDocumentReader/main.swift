@@ -8,7 +8,9 @@ import FuzzerDriver
 
 /// The parser under test: fixed by ARCHIVE_FUZZ_FORMAT (text, markdown, json, html) so each parser can be run
 /// and counted on its own, else chosen by the input's first byte so one corpus reaches them all.
-private let fixedFormat: SourceFormat? = getenv("ARCHIVE_FUZZ_FORMAT").flatMap { SourceFormat(rawValue: String(cString: $0)) }
+private let fixedFormat: SourceFormat? = getenv("ARCHIVE_FUZZ_FORMAT").flatMap {
+    SourceFormat(rawValue: String(cString: $0))
+}
 
 /// One input. A parse error is the expected answer to bad input; a trap (overflow, index out of range, force
 /// unwrap) or a hang is a finding.
@@ -30,7 +32,8 @@ func fuzzDocumentReader(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
             let scalars = Array(section.text.unicodeScalars)
             for unit in units {
                 // Offsets are code points into the section text: they must stay inside it.
-                precondition(0 <= unit.start && unit.start <= unit.end && unit.end <= scalars.count, "unit out of bounds")
+                precondition(
+                    0 <= unit.start && unit.start <= unit.end && unit.end <= scalars.count, "unit out of bounds")
                 // `archive check` holds stored claims to this: their text is exactly that span of the section.
                 var span = String.UnicodeScalarView()
                 span.append(contentsOf: scalars[unit.start..<unit.end])
