@@ -173,3 +173,17 @@ extension ArticleRepository {
         ),
     ]
 }
+
+extension ArticleRepository {
+    /// The schema version once another process's migration has finished: a reader that opens an archive while
+    /// an import is creating or upgrading it sees the old version until that transaction commits, which takes
+    /// milliseconds. Waits up to about two seconds, then returns what it sees.
+    static func awaitMigration(of database: Database) throws -> Int {
+        var version = try database.userVersion
+        for _ in 0..<100 where version < Schema.latestVersion {
+            usleep(20_000)
+            version = try database.userVersion
+        }
+        return version
+    }
+}
