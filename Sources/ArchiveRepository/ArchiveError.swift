@@ -35,6 +35,9 @@ public struct ArchiveError: Error, CustomStringConvertible, Sendable {
                 "Archive '\(path)' is read-only; check the file's permissions or use --db with a writable path.",
                 underlying: sqlite)
         }
+        if sqlite.isDiskFull || sqlite.code == 10 {
+            return ArchiveError("Could not open archive '\(path)': \(diskTrouble(near: path))", underlying: sqlite)
+        }
         return ArchiveError("Could not open archive '\(path)': \(sqlite.message).", underlying: sqlite)
     }
 

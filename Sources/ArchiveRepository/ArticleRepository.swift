@@ -20,7 +20,7 @@ public final class ArticleRepository {
                 if version > Schema.latestVersion {
                     throw Migrator.Failure.databaseNewer(databaseVersion: version, latestKnown: Schema.latestVersion)
                 }
-                if version < Schema.latestVersion {
+                if version < Schema.latestVersion, try Self.awaitMigration(of: database) < Schema.latestVersion {
                     throw ArchiveError("Archive '\(path)' needs an upgrade; run any writing command (archive import) first.")
                 }
             } else {

@@ -24,11 +24,10 @@ public final class Database {
         self.path = path
         let isMemory = path == ":memory:" || path.isEmpty
         if !isMemory, mode == .readWrite { Database.createParentFolders(of: path) }
-        var connection: OpaquePointer?
         let flags =
             (mode == .readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
             | SQLITE_OPEN_NOMUTEX
-        let code = sqlite3_open_v2(path, &connection, flags, nil)
+        let (code, connection) = Database.openConnection(path: path, flags: flags, readOnly: mode == .readOnly)
         guard code == SQLITE_OK, let connection else {
             let error = SQLiteError(connection: connection, code: code)
             sqlite3_close_v2(connection)

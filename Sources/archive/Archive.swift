@@ -1,3 +1,4 @@
+import ArchiveRepository
 import ArgumentParser
 import Foundation
 
@@ -14,6 +15,7 @@ struct Archive: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Import.self, Search.self, Show.self, List.self, Stats.self, Export.self, Extract.self,
+            Check.self, Backup.self, Delete.self,
         ]
     )
 
@@ -27,6 +29,8 @@ struct Archive: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            // A SQLite failure no command translated still reaches the user as a sentence, never raw.
+            let error = ArchiveError.fromStorageFailure(error) ?? error
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if !message.isEmpty {

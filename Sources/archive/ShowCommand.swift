@@ -17,7 +17,14 @@ extension Archive {
 
         func run() throws {
             let repository = try global.openRepository(readOnly: true)
-            guard let article = try repository.article(id: ArticleID(id)) else {
+            // One snapshot for the article, its sections and its claims, so a concurrent import never mixes two versions.
+            let (found, sections, claims) = try repository.reading {
+                (
+                    try repository.article(id: ArticleID(id)), try repository.sections(of: ArticleID(id)),
+                    noClaims ? [] : try repository.claims(of: ArticleID(id))
+                )
+            }
+            guard let article = found else {
                 throw ArchiveError("There is no article \(id); 'archive list' shows the ids.")
             }
             print(article.title)
@@ -25,13 +32,12 @@ extension Archive {
             if let url = article.url { print(Terminal.dim("url \(url)")) }
             if let author = article.author { print(Terminal.dim("by \(author)")) }
             if !article.tags.isEmpty { print(Terminal.dim("tags \(article.tags.joined(separator: ", "))")) }
-            for stored in try repository.sections(of: article.id) {
+            for stored in sections {
                 print()
                 if let heading = stored.section.heading { print("## \(heading)") }
                 print(stored.section.text)
             }
             guard !noClaims else { return }
-            let claims = try repository.claims(of: article.id)
             print()
             print("Claims (\(claims.count))")
             for claim in claims {
