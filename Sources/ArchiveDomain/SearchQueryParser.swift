@@ -140,35 +140,37 @@ public struct SearchQueryParser: Sendable {
         mutating func parseQuery() -> SearchExpression? {
             var parts: [SearchExpression] = []
             while position < tokens.count {
-                if let expression = parseAny() { parts.append(expression) }
+                if let expression = parseAll() { parts.append(expression) }
                 if next == .close { position += 1 }  // A stray `)` is forgiven.
             }
             return parts.count <= 1 ? parts.first : .all(parts)
         }
 
-        mutating func parseAny() -> SearchExpression? {
-            var parts: [SearchExpression] = []
-            if let first = parseAll() { parts.append(first) }
-            while isOperator("OR") {
-                position += 1
-                if let part = parseAll() { parts.append(part) }
-            }
-            return parts.count <= 1 ? parts.first : .any(parts)
-        }
-
+        /// Parts up to `)` or the end, all required.
         mutating func parseAll() -> SearchExpression? {
             var parts: [SearchExpression] = []
-            while let token = next {
-                if token == .close || isOperator("OR") { break }
-                if isOperator("AND") {
-                    position += 1
+            while let token = next, token != .close {
+                if isOperator("AND") || isOperator("OR") {
+                    position += 1  // Nothing on its left: read as a separator.
                     continue
                 }
                 let start = position
-                if let part = parseUnary() { parts.append(part) }
+                if let part = parseAlternatives() { parts.append(part) }
                 if position == start { position += 1 }
             }
             return parts.count <= 1 ? parts.first : .all(parts)
+        }
+
+        /// `a OR b OR c`: OR binds tighter than the implicit AND, as in web search (`chine OR japon économie`
+        /// wants économie in both cases).
+        mutating func parseAlternatives() -> SearchExpression? {
+            var parts: [SearchExpression] = []
+            if let first = parseUnary() { parts.append(first) }
+            while isOperator("OR") {
+                position += 1
+                if let part = parseUnary() { parts.append(part) }
+            }
+            return parts.count <= 1 ? parts.first : .any(parts)
         }
 
         mutating func parseUnary() -> SearchExpression? {
@@ -209,7 +211,7 @@ public struct SearchQueryParser: Sendable {
                 position += 1
                 guard depth < SearchQueryParser.maximumDepth else { return nil }
                 depth += 1
-                let inner = parseAny()
+                let inner = parseAll()
                 depth -= 1
                 if next == .close { position += 1 }
                 return inner

@@ -142,6 +142,20 @@ static int has_digit(const char *word, int length) {
     return 0;
 }
 
+static int contains_after_start(const char *word, int length, const char *part, int part_length) {
+    for (int offset = 1; offset + part_length <= length; offset++)
+        if (memcmp(word + offset, part, part_length) == 0) return 1;
+    return 0;
+}
+
+/// Hunspell also strips prefixes (`protesters` → `tester`, `unhappy` → `happy`): a lemma found inside the word
+/// rather than at its start changes the meaning, so it is not used. Irregular forms (`vont` → `aller`) pass.
+static int is_prefix_stripped(const char *word, int length, const char *lemma, int lemma_length) {
+    if (lemma_length < 3 || lemma[0] == word[0]) return 0;
+    int core = lemma_length - 2 > 3 ? lemma_length - 2 : 3;
+    return contains_after_start(word, length, lemma, core);
+}
+
 /// Roots of one lower-case word from the dictionaries: `roots` for the index, `query_roots` for a query (only
 /// the word's own root when the word is itself a lemma, so `est` does not find every form of `être`).
 static int compute_roots(Tokenizer *tokenizer, const char *word, int length, int capitalised, Buffer *roots,
@@ -159,15 +173,17 @@ static int compute_roots(Tokenizer *tokenizer, const char *word, int length, int
     text[length] = 0;
     Hunhandle *dictionaries[2] = {context->hunspell_fr, context->hunspell_en};
     struct sb_stemmer *stemmers[2] = {context->snowball_fr, context->snowball_en};
-    int found = 0, is_lemma = 0;
+    int found = 0, known = 0, is_lemma = 0;
     Buffer own = {0};
     for (int i = 0; i < 2; i++) {
         if (!dictionaries[i]) continue;
         char **lemmas = NULL;
         int count = Hunspell_stem(dictionaries[i], &lemmas, text);
         for (int j = 0; j < count && j < MAX_ROOTS; j++) {
-            found = 1;
             int lemma_length = (int)strlen(lemmas[j]);
+            known = 1;
+            if (is_prefix_stripped(word, length, lemmas[j], lemma_length)) continue;
+            found = 1;
             add_stem(tokenizer, stemmers[i], lemmas[j], lemma_length, roots);
             if (lemma_length == length && memcmp(lemmas[j], word, length) == 0) {
                 is_lemma = 1;
@@ -178,7 +194,7 @@ static int compute_roots(Tokenizer *tokenizer, const char *word, int length, int
     }
     if (!found) {
         // Unknown capitalised words are mostly names: stemming them merges Paris with parier, France with franc.
-        if (capitalised) {
+        if (capitalised && !known) {
             buffer_add_token(roots, folded, folded_length);
         } else {
             add_stem(tokenizer, context->snowball_fr, word, length, roots);

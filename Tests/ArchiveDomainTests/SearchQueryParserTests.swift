@@ -36,6 +36,7 @@ import Testing
 
     @Test func operators() {
         #expect(parser.parse("a OR b c") == .all([.any([term("a"), term("b")]), term("c")]))
+        #expect(parser.parse("a b OR c") == .all([term("a"), .any([term("b"), term("c")])]))
         #expect(parser.parse("a or b") == .all([term("a"), term("or"), term("b")]))
         #expect(parser.parse("a -b") == .all([term("a"), .not(term("b"))]))
         #expect(parser.parse("a NOT b") == .all([term("a"), .not(term("b"))]))
