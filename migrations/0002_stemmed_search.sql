@@ -1,7 +1,8 @@
 -- Search by word root in French and English: the full-text indexes move to the `archive_stem` tokenizer
 -- (registered by archive on every connection; the sqlite3 shell can read every table but cannot query these two).
--- Each word is indexed twice at one position: its exact form, accent-folded and marked with a leading '=', for
--- quoted phrases and --exact, and its roots (Hunspell lemma → Snowball stem → accents folded).
+-- Each word is indexed as its folded form (lower case, no accents: what quoted phrases and --exact match) and, at
+-- the same position, each of its roots (Hunspell lemma → Snowball stem → accents folded) marked with a leading '~';
+-- a word that is its own root gets one token only.
 
 -- Every distinct word seen at import with its roots, so a search never loads the dictionaries and index terms
 -- stay the same if a dictionary is upgraded. `folded` finds words typed without their accents.

@@ -1,5 +1,5 @@
 // The `archive_stem` FTS5 tokenizer. Shaped like SQLite's own `porter` wrapper: it wraps `unicode61
-// remove_diacritics 0` and replaces each word by its exact folded form plus its roots at the same position.
+// remove_diacritics 0` and replaces each word by its folded form plus its `~`-marked roots at the same position.
 //
 // Why this order: Hunspell needs the accents to find the lemma (`était` → `être`), Snowball then merges the
 // derivations the dictionary keeps apart (`gouvernement`, `gouverner`), and folding last lets `developpement`
@@ -17,7 +17,7 @@
 
 #include "word_cache.h"
 
-#define EXACT_PREFIX '='
+#define ROOT_PREFIX '~'
 #define MAX_WORD 256
 #define MAX_ROOTS 8
 #define MAX_FOLDED_MATCHES 16
@@ -294,19 +294,46 @@ typedef struct Pass {
     const char *text;
 } Pass;
 
-/// Emits the exact folded form, then each root at the same position.
-static int emit_tokens(Pass *pass, const char *folded, int folded_length, const char *roots, int roots_length,
-                       int start, int end) {
-    char exact[MAX_WORD + 1];
-    exact[0] = EXACT_PREFIX;
-    memcpy(exact + 1, folded, folded_length);
-    int rc = pass->emit(pass->caller, 0, exact, folded_length + 1, start, end);
+/// Emits the word's folded form (what exact search matches), then at the same position each root that differs
+/// from it, marked so exact search never sees it. Half the words are their own root (`de`, `the`, names): they cost
+/// one token, not two, which keeps the index and the import close to plain `unicode61`.
+static int emit_document_tokens(Pass *pass, const char *folded, int folded_length, const char *roots,
+                                int roots_length, int start, int end) {
+    int rc = pass->emit(pass->caller, 0, folded, folded_length, start, end);
+    char marked[MAX_WORD + 1];
+    marked[0] = ROOT_PREFIX;
     int position = 0;
     while (rc == SQLITE_OK && position < roots_length) {
         int stop = position;
         while (stop < roots_length && roots[stop] != ' ') stop++;
-        if (stop > position)
-            rc = pass->emit(pass->caller, FTS5_TOKEN_COLOCATED, roots + position, stop - position, start, end);
+        int length = stop - position;
+        if (length > 0 && length < MAX_WORD && !(length == folded_length && memcmp(roots + position, folded, length) == 0)) {
+            memcpy(marked + 1, roots + position, length);
+            rc = pass->emit(pass->caller, FTS5_TOKEN_COLOCATED, marked, length + 1, start, end);
+        }
+        position = stop + 1;
+    }
+    return rc;
+}
+
+/// Query side of the same scheme: each root matches as a marked root or as the folded form of a word that is its
+/// own root; the typed word's folded form matches too.
+static int emit_query_tokens(Pass *pass, const char *folded, int folded_length, const char *roots, int roots_length,
+                             int start, int end) {
+    int rc = pass->emit(pass->caller, 0, folded, folded_length, start, end);
+    char marked[MAX_WORD + 1];
+    marked[0] = ROOT_PREFIX;
+    int position = 0;
+    while (rc == SQLITE_OK && position < roots_length) {
+        int stop = position;
+        while (stop < roots_length && roots[stop] != ' ') stop++;
+        int length = stop - position;
+        if (length > 0 && length < MAX_WORD) {
+            memcpy(marked + 1, roots + position, length);
+            rc = pass->emit(pass->caller, FTS5_TOKEN_COLOCATED, marked, length + 1, start, end);
+            if (rc == SQLITE_OK && !(length == folded_length && memcmp(roots + position, folded, length) == 0))
+                rc = pass->emit(pass->caller, FTS5_TOKEN_COLOCATED, roots + position, length, start, end);
+        }
         position = stop + 1;
     }
     return rc;
@@ -323,7 +350,7 @@ static int document_token(Pass *pass, const char *word, int length, int start, i
     Context *context = tokenizer->context;
     const WordCacheEntry *cached = word_cache_find(&context->cache, word, length);
     if (cached) {
-        return emit_tokens(pass, cached->value, cached->folded_length, cached->value + cached->folded_length + 1,
+        return emit_document_tokens(pass, cached->value, cached->folded_length, cached->value + cached->folded_length + 1,
                            cached->value_length - cached->folded_length - 1, start, end);
     }
     char folded[MAX_WORD];
@@ -342,7 +369,8 @@ static int document_token(Pass *pass, const char *word, int length, int start, i
     buffer_append(&value, roots.bytes ? roots.bytes : "", roots.length);
     int rc = word_cache_insert(&context->cache, word, length, value.bytes, value.length, folded_length);
     if (rc == SQLITE_OK)
-        rc = emit_tokens(pass, folded, folded_length, roots.bytes ? roots.bytes : "", roots.length, start, end);
+        rc = emit_document_tokens(pass, folded, folded_length, roots.bytes ? roots.bytes : "", roots.length, start,
+                                  end);
     free(roots.bytes);
     free(query_roots.bytes);
     free(value.bytes);
@@ -354,20 +382,16 @@ static int query_token(Pass *pass, const char *word, int length, int start, int 
     Context *context = tokenizer->context;
     char folded[MAX_WORD];
     int folded_length = fold(tokenizer, word, length, folded);
-    char exact[MAX_WORD + 1];
-    exact[0] = EXACT_PREFIX;
-    memcpy(exact + 1, folded, folded_length);
-    // A prefix query matches the exact forms: roots are shorter than words (`développem*` vs `developp`).
+    // A prefix query matches the words' folded forms: roots are shorter than words (`développem*` vs `developp`).
     if (pass->exact || (pass->flags & FTS5_TOKENIZE_PREFIX))
-        return pass->emit(pass->caller, 0, exact, folded_length + 1, start, end);
+        return pass->emit(pass->caller, 0, folded, folded_length, start, end);
     Buffer roots = {0};
     if (!vocabulary_lookup(tokenizer, word, length, 1, &roots)
         && !vocabulary_lookup_folded(tokenizer, folded, folded_length, &roots)) {
         add_stem(tokenizer, context->snowball_fr, word, length, &roots);
         add_stem(tokenizer, context->snowball_en, word, length, &roots);
-        buffer_add_token(&roots, folded, folded_length);
     }
-    int rc = emit_tokens(pass, folded, folded_length, roots.bytes ? roots.bytes : "", roots.length, start, end);
+    int rc = emit_query_tokens(pass, folded, folded_length, roots.bytes ? roots.bytes : "", roots.length, start, end);
     free(roots.bytes);
     return rc;
 }

@@ -10,6 +10,12 @@ static unsigned int hash_bytes(const char *bytes, int length) {
         hash ^= (unsigned char)bytes[i];
         hash *= 16777619u;
     }
+    // FNV's low bits cluster for short similar words; the table indexes by low bits, so mix them (murmur3 fmix).
+    hash ^= hash >> 16;
+    hash *= 0x85ebca6bu;
+    hash ^= hash >> 13;
+    hash *= 0xc2b2ae35u;
+    hash ^= hash >> 16;
     return hash;
 }
 
