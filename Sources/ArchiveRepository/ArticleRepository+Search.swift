@@ -24,7 +24,8 @@ extension ArticleRepository {
             expression = text.claimExpression ?? ""
         }
         let sql = Self.searchSQL(
-            source: source, perArticle: query.unit == .articles, claimFilter: claimFilter != nil, order: query.order)
+            source: source, perArticle: query.unit == .articles, claimFilter: claimFilter != nil, order: query.order,
+            filtered: query.filter != ArticleFilter())
         var arguments: [any SQLValueConvertible] = query.filter.values + [expression, query.limit, query.offset]
         if source == .sections { arguments += [query.weights.title, query.weights.heading, query.weights.body] }
         if let claimFilter { arguments.append(claimFilter) }
@@ -59,9 +60,9 @@ extension ArticleRepository {
 
     /// Parameters: ?1…?5 filter, ?6 match expression, ?7 limit, ?8 offset; for sections ?9–?11 the column weights;
     /// with a claim filter ?12 the `claim:` expression. Only fixed fragments are assembled here, never user text.
-    static func searchSQL(source: SearchSource, perArticle: Bool, claimFilter: Bool, order: SearchQuery.Order)
-        -> String
-    {
+    static func searchSQL(
+        source: SearchSource, perArticle: Bool, claimFilter: Bool, order: SearchQuery.Order, filtered: Bool
+    ) -> String {
         let matches =
             switch source {
             case .sections:
@@ -75,32 +76,56 @@ extension ArticleRepository {
                 FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid WHERE claim_fts MATCH ?6
                 """
             }
-        // SQLite returns the other columns of the row holding min(): the best section of each article.
+        // Sections are wide rows (their text) scattered through the file: map a match to its article through the
+        // narrow covering index, and read headings only for the page shown. SQLite returns the other columns of
+        // the row holding min(): the best section of each article.
         let best =
             perArticle
             ? """
             SELECT s.article_id AS article_id, m.section_id AS section_id, m.claim_id AS claim_id, min(m.score) AS score
-            FROM matches m JOIN section s ON s.id = m.section_id GROUP BY s.article_id
+            FROM matches m JOIN section s INDEXED BY section_search_article ON s.id = m.section_id GROUP BY s.article_id
             """
             : """
             SELECT s.article_id AS article_id, m.section_id AS section_id, m.claim_id AS claim_id, m.score AS score
-            FROM matches m JOIN section s ON s.id = m.section_id
+            FROM matches m JOIN section s INDEXED BY section_search_article ON s.id = m.section_id
             """
         let claimCondition =
             claimFilter
             ? " AND a.id IN (SELECT c.article_id FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid WHERE claim_fts MATCH ?12)"
             : ""
-        let ordering =
+        let (ordering, pageOrdering) =
             switch order {
-            case .relevance: "b.score, a.id, b.section_id"
-            case .date: "a.published IS NULL, a.published DESC, b.score, a.id, b.section_id"
+            case .relevance: ("b.score, a.id, b.section_id", "p.score, p.id, p.section_id")
+            case .date:
+                (
+                    "a.published IS NULL, a.published DESC, b.score, a.id, b.section_id",
+                    "p.published IS NULL, p.published DESC, p.score, p.id, p.section_id"
+                )
             }
+        if !filtered, !claimFilter, order == .relevance {
+            // Nothing to filter or sort by date: rank first, and read articles only for the page shown.
+            return """
+                WITH matches AS MATERIALIZED (\(matches)), best AS (\(best)), page AS (
+                    SELECT b.article_id AS id, b.section_id AS section_id, b.score AS score, count(*) OVER () AS total,
+                           b.claim_id AS claim_id
+                    FROM best b ORDER BY b.score, b.article_id, b.section_id LIMIT ?7 OFFSET ?8
+                )
+                SELECT p.id, a.title, a.published, a.lang, p.section_id, s.heading, p.score, p.total, p.claim_id
+                FROM page p JOIN article a ON a.id = p.id JOIN section s ON s.id = p.section_id
+                ORDER BY \(pageOrdering)
+                """
+        }
         return """
-            WITH matches AS MATERIALIZED (\(matches)), best AS (\(best))
-            SELECT a.id, a.title, a.published, a.lang, b.section_id, s.heading, b.score, count(*) OVER (), b.claim_id
-            FROM best b JOIN article a ON a.id = b.article_id JOIN section s ON s.id = b.section_id
-            WHERE \(ArticleFilter.sqlCondition)\(claimCondition)
-            ORDER BY \(ordering) LIMIT ?7 OFFSET ?8
+            WITH matches AS MATERIALIZED (\(matches)), best AS (\(best)), page AS (
+                SELECT a.id AS id, a.title AS title, a.published AS published, a.lang AS lang, b.section_id AS section_id,
+                       b.score AS score, count(*) OVER () AS total, b.claim_id AS claim_id
+                FROM best b JOIN article a ON a.id = b.article_id
+                WHERE \(ArticleFilter.sqlCondition)\(claimCondition)
+                ORDER BY \(ordering) LIMIT ?7 OFFSET ?8
+            )
+            SELECT p.id, p.title, p.published, p.lang, p.section_id, s.heading, p.score, p.total, p.claim_id
+            FROM page p JOIN section s ON s.id = p.section_id
+            ORDER BY \(pageOrdering)
             """
     }
 
