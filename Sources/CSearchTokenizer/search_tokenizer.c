@@ -269,6 +269,17 @@ static int vocabulary_lookup_folded(Tokenizer *tokenizer, const char *folded, in
     return found;
 }
 
+static int vocabulary_has_folded(Tokenizer *tokenizer, const char *folded, int length) {
+    prepare_statements(tokenizer);
+    sqlite3_stmt *statement = tokenizer->lookup_folded;
+    if (!statement) return 1;
+    sqlite3_bind_text(statement, 1, folded, length, SQLITE_STATIC);
+    int found = sqlite3_step(statement) == SQLITE_ROW;
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    return found;
+}
+
 static void vocabulary_store(Tokenizer *tokenizer, const char *word, int length, const char *folded,
                              int folded_length, Buffer *roots, Buffer *query_roots) {
     prepare_insert(tokenizer);
@@ -316,11 +327,16 @@ static int emit_document_tokens(Pass *pass, const char *folded, int folded_lengt
     return rc;
 }
 
-/// Query side of the same scheme: each root matches as a marked root or as the folded form of a word that is its
-/// own root; the typed word's folded form matches too.
+/// Query side of the same scheme: each root matches as a marked root, or as the folded form of a word that is its
+/// own root. Every extra synonym costs a doclist merge, so the unmarked form is asked for only when some stored
+/// word folds to it (`known`), or always when the word was not in the vocabulary.
 static int emit_query_tokens(Pass *pass, const char *folded, int folded_length, const char *roots, int roots_length,
-                             int start, int end) {
-    int rc = pass->emit(pass->caller, 0, folded, folded_length, start, end);
+                             int known, int start, int end) {
+    int rc = SQLITE_OK, emitted = 0;
+    if (!known) {
+        rc = pass->emit(pass->caller, 0, folded, folded_length, start, end);
+        emitted = 1;
+    }
     char marked[MAX_WORD + 1];
     marked[0] = ROOT_PREFIX;
     int position = 0;
@@ -330,12 +346,17 @@ static int emit_query_tokens(Pass *pass, const char *folded, int folded_length, 
         int length = stop - position;
         if (length > 0 && length < MAX_WORD) {
             memcpy(marked + 1, roots + position, length);
-            rc = pass->emit(pass->caller, FTS5_TOKEN_COLOCATED, marked, length + 1, start, end);
-            if (rc == SQLITE_OK && !(length == folded_length && memcmp(roots + position, folded, length) == 0))
+            rc = pass->emit(pass->caller, emitted ? FTS5_TOKEN_COLOCATED : 0, marked, length + 1, start, end);
+            emitted = 1;
+            int is_folded = length == folded_length && memcmp(roots + position, folded, length) == 0;
+            if (rc == SQLITE_OK && !is_folded && (!known || vocabulary_has_folded(pass->tokenizer, roots + position, length)))
                 rc = pass->emit(pass->caller, FTS5_TOKEN_COLOCATED, roots + position, length, start, end);
+            else if (rc == SQLITE_OK && is_folded && known)
+                rc = pass->emit(pass->caller, FTS5_TOKEN_COLOCATED, folded, folded_length, start, end);
         }
         position = stop + 1;
     }
+    if (rc == SQLITE_OK && !emitted) rc = pass->emit(pass->caller, 0, folded, folded_length, start, end);
     return rc;
 }
 
@@ -386,12 +407,14 @@ static int query_token(Pass *pass, const char *word, int length, int start, int 
     if (pass->exact || (pass->flags & FTS5_TOKENIZE_PREFIX))
         return pass->emit(pass->caller, 0, folded, folded_length, start, end);
     Buffer roots = {0};
-    if (!vocabulary_lookup(tokenizer, word, length, 1, &roots)
-        && !vocabulary_lookup_folded(tokenizer, folded, folded_length, &roots)) {
+    int known = vocabulary_lookup(tokenizer, word, length, 1, &roots)
+                || vocabulary_lookup_folded(tokenizer, folded, folded_length, &roots);
+    if (!known) {
         add_stem(tokenizer, context->snowball_fr, word, length, &roots);
         add_stem(tokenizer, context->snowball_en, word, length, &roots);
     }
-    int rc = emit_query_tokens(pass, folded, folded_length, roots.bytes ? roots.bytes : "", roots.length, start, end);
+    int rc = emit_query_tokens(pass, folded, folded_length, roots.bytes ? roots.bytes : "", roots.length, known,
+                               start, end);
     free(roots.bytes);
     return rc;
 }
