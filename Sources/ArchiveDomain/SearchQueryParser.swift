@@ -79,7 +79,8 @@ public struct SearchQueryParser: Sendable {
                     let field = SearchField(rawValue: word[..<colon].lowercased())
                 {
                     let rest = word[word.index(after: colon)...]
-                    let followedByGroup = index < characters.count && (isQuote(characters[index]) || characters[index] == "(")
+                    let followedByGroup =
+                        index < characters.count && (isQuote(characters[index]) || characters[index] == "(")
                     if !rest.isEmpty || followedByGroup {
                         tokens.append(.field(field))
                         if !rest.isEmpty { tokens.append(.word(String(rest))) }
@@ -123,7 +124,9 @@ public struct SearchQueryParser: Sendable {
         var next: Token? { position < tokens.count ? tokens[position] : nil }
 
         func isOperator(_ name: String, at offset: Int = 0) -> Bool {
-            guard position + offset < tokens.count, case .word(let word) = tokens[position + offset] else { return false }
+            guard position + offset < tokens.count, case .word(let word) = tokens[position + offset] else {
+                return false
+            }
             return word == name
         }
 
@@ -248,13 +251,14 @@ public struct SearchQueryParser: Sendable {
                     }
                 case .word(let word):
                     let trimmed = word.drop(while: { $0 == "," })
-                    if (sawComma || word.hasPrefix(",")), let number = Int(trimmed), number >= 0 {
+                    if sawComma || word.hasPrefix(","), let number = Int(trimmed), number >= 0 {
                         distance = min(number, 1000)
                         continue
                     }
                     sawComma = word.hasSuffix(",")
                     if case .term(let term)? = makeTerm(
-                        SearchQueryParser.words(in: word), exact: false, prefix: word.hasSuffix("*") || word.hasSuffix("*,"))
+                        SearchQueryParser.words(in: word), exact: false,
+                        prefix: word.hasSuffix("*") || word.hasSuffix("*,"))
                     {
                         terms.append(term)
                     }

@@ -37,7 +37,8 @@ public struct FTSQuery: Equatable, Sendable {
         switch scope {
         case .claims:
             if parsed.terms.contains(where: { $0.field == .title || $0.field == .heading }) {
-                throw Problem(description: "title: and heading: do not apply to claims; drop them or search --in articles.")
+                throw Problem(
+                    description: "title: and heading: do not apply to claims; drop them or search --in articles.")
             }
             expression = compiler.compile(parsed)
             claimExpression = nil
@@ -61,7 +62,8 @@ public struct FTSQuery: Equatable, Sendable {
     }
 
     static func shortened(_ text: String) -> String {
-        let printable = String(text.unicodeScalars.filter { $0.properties.generalCategory != .control }.map(Character.init))
+        let printable = String(
+            text.unicodeScalars.filter { $0.properties.generalCategory != .control }.map(Character.init))
         return printable.count > 60 ? printable.prefix(60) + "…" : printable
     }
 

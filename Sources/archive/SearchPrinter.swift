@@ -21,7 +21,8 @@ struct SearchPrinter {
             let count = results.total == 1 ? "1 \(noun) matches" : "\(results.total) \(unit.rawValue) match"
             Swift.print(Terminal.dim("\(count); \(offset + 1)–\(offset + results.hits.count) shown"))
             for hit in results.hits {
-                Swift.print("\(hit.articleID)  \(hit.published.map { String($0.prefix(10)) } ?? "----------")  \(hit.title)")
+                Swift.print(
+                    "\(hit.articleID)  \(hit.published.map { String($0.prefix(10)) } ?? "----------")  \(hit.title)")
                 if let heading = hit.heading { Swift.print("    § \(heading)") }
                 Swift.print("    " + Terminal.highlight(hit.snippet.replacing("\n", with: " ")))
             }
@@ -35,7 +36,9 @@ struct SearchPrinter {
         case .csv:
             let sink = OutputSink()
             let csv = try CSVWriter(sink: sink)
-            try csv.writeRow(["id", "published", "lang", "title", "section_id", "heading", "claim_id", "snippet", "score"])
+            try csv.writeRow([
+                "id", "published", "lang", "title", "section_id", "heading", "claim_id", "snippet", "score",
+            ])
             for hit in results.hits {
                 try csv.writeRow([
                     String(hit.articleID.rawValue), hit.published, hit.language.rawValue, hit.title,

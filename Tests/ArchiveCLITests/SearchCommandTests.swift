@@ -6,7 +6,8 @@ import Testing
 @Suite struct SearchCommandTests {
     @Test func leadingMinusWordsReachTheQuery() throws {
         let command = try #require(
-            try Archive.parseAsRoot(["search", "-chine", "climat", "--limit", "3", "--in", "claims"]) as? Archive.Search)
+            try Archive.parseAsRoot(["search", "-chine", "climat", "--limit", "3", "--in", "claims"]) as? Archive.Search
+        )
         #expect(command.query == ["-chine", "climat"])
         #expect(command.limit == 3)
         #expect(command.unit == .claims)

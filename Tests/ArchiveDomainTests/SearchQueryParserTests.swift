@@ -30,8 +30,9 @@ import Testing
 
     @Test func quotesMakeExactPhrasesEvenUnclosed() {
         #expect(parser.parse("\"open source\"") == term("open", "source", exact: true))
-        #expect(parser.parse("«Chine» \"intelligence artificielle") ==
-            .all([term("Chine", exact: true), term("intelligence", "artificielle", exact: true)]))
+        #expect(
+            parser.parse("«Chine» \"intelligence artificielle")
+                == .all([term("Chine", exact: true), term("intelligence", "artificielle", exact: true)]))
     }
 
     @Test func operators() {
@@ -45,7 +46,8 @@ import Testing
     }
 
     @Test func nearInBothSpellings() {
-        #expect(parser.parse("NEAR(a b, 5)") == .near([SearchTerm(words: ["a"]), SearchTerm(words: ["b"])], distance: 5))
+        #expect(
+            parser.parse("NEAR(a b, 5)") == .near([SearchTerm(words: ["a"]), SearchTerm(words: ["b"])], distance: 5))
         #expect(parser.parse("NEAR(a b)") == .near([SearchTerm(words: ["a"]), SearchTerm(words: ["b"])], distance: 10))
         #expect(
             parser.parse("\"a b\" NEAR c")

@@ -19,7 +19,9 @@ struct SearchFixture {
         var blocks = [Block(role: .title, text: title, line: 1)]
         for (heading, paragraphs) in sections {
             if let heading { blocks.append(Block(role: .heading, text: heading, line: blocks.count + 1)) }
-            for paragraph in paragraphs { blocks.append(Block(role: .paragraph, text: paragraph, line: blocks.count + 1)) }
+            for paragraph in paragraphs {
+                blocks.append(Block(role: .paragraph, text: paragraph, line: blocks.count + 1))
+            }
         }
         let document = ArticleDocument(
             title: title, published: try PublicationDate(parsing: date), language: language, blocks: blocks,
@@ -35,7 +37,8 @@ struct SearchFixture {
 
     /// Names of the articles a search finds, best first.
     func names(
-        _ text: String, exact: Bool = false, unit: SearchQuery.Unit = .articles, filter: ArticleFilter = ArticleFilter(),
+        _ text: String, exact: Bool = false, unit: SearchQuery.Unit = .articles,
+        filter: ArticleFilter = ArticleFilter(),
         order: SearchQuery.Order = .relevance, limit: Int = 50
     ) throws -> [String] {
         let hits = try search(text, exact: exact, unit: unit, filter: filter, order: order, limit: limit).hits
@@ -43,7 +46,8 @@ struct SearchFixture {
     }
 
     func search(
-        _ text: String, exact: Bool = false, unit: SearchQuery.Unit = .articles, filter: ArticleFilter = ArticleFilter(),
+        _ text: String, exact: Bool = false, unit: SearchQuery.Unit = .articles,
+        filter: ArticleFilter = ArticleFilter(),
         order: SearchQuery.Order = .relevance, limit: Int = 50, offset: Int = 0
     ) throws -> SearchResults {
         let query = try FTSQuery(userText: text, exact: exact, scope: unit == .claims ? .claims : .sections)
@@ -58,7 +62,10 @@ struct SearchFixture {
             "publication", title: "Les laboratoires publient leurs résultats", language: .french, date: "2025-01-10",
             sections: [
                 (nil, ["Les équipes publient chaque année un bilan de leurs travaux sur le climat."]),
-                ("Une étude attendue", ["La revue a publiée une synthèse que les chercheurs faisaient circuler depuis mai."]),
+                (
+                    "Une étude attendue",
+                    ["La revue a publiée une synthèse que les chercheurs faisaient circuler depuis mai."]
+                ),
             ])
         try fixture.add(
             "vacances", title: "Les familles vont à la mer", language: .french, date: "2025-02-10",
@@ -67,7 +74,10 @@ struct SearchFixture {
             "gouvernements", title: "Réunion des gouvernements européens", language: .french, date: "2025-03-10",
             sections: [
                 (nil, ["Les gouvernements ont signé un accord sur l'énergie à Bruxelles."]),
-                ("Le développement des réseaux", ["Le texte prévoit le développement des réseaux électriques d'ici 2030."]),
+                (
+                    "Le développement des réseaux",
+                    ["Le texte prévoit le développement des réseaux électriques d'ici 2030."]
+                ),
             ])
         try fixture.add(
             "runners", title: "City marathon draws record crowd", language: .english, date: "2025-04-10",
@@ -81,7 +91,10 @@ struct SearchFixture {
         try fixture.add(
             "ia", title: "L'intelligence artificielle en Chine", language: .french, date: "2025-06-10",
             sections: [
-                (nil, ["La Chine investit massivement dans l'intelligence artificielle, selon un rapport publié lundi."]),
+                (
+                    nil,
+                    ["La Chine investit massivement dans l'intelligence artificielle, selon un rapport publié lundi."]
+                ),
                 ("Le rôle de l'État", ["L'IA générative reste encadrée par une loi adoptée en 2023."]),
             ])
         return fixture

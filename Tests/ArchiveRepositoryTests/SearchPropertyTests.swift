@@ -18,7 +18,8 @@ struct SplitMix64: RandomNumberGenerator {
 @Suite struct SearchPropertyTests {
     static let fragments: [String] = [
         "\"", "\"", "(", ")", "((", "))", "*", "-", "--", "NOT", "OR", "AND", "NEAR", "NEAR(", "NEAR/3", ",", ", 2)",
-        ":", "title:", "heading:", "claim:", "Chine:", "^", "{", "}", "{title}", "+", "++", "C++", "%", "10 %", "'", "’",
+        ":", "title:", "heading:", "claim:", "Chine:", "^", "{", "}", "{title}", "+", "++", "C++", "%", "10 %", "'",
+        "’",
         "l'", "qu'", "d'IA", "«", "»", "“", "”", "\\", "/", ";", "=", "\u{0}", "\u{1}", "\u{2}", "\u{3}", "\u{7}",
         "\u{1B}[1m", "\t", "\n", "\r\n", "\u{FEFF}", "\u{301}", "e\u{301}", "🙂", "👩‍👩‍👧", "🇫🇷", "ﬁ", "Ⅻ", "½",
         "publier", "publient", "vont", "aller", "chine", "Chine", "intelligence", "artificielle", "open", "source",
@@ -58,7 +59,8 @@ struct SplitMix64: RandomNumberGenerator {
             let unit = SearchQuery.Unit.allCases[index % 3]
             let query: FTSQuery
             do {
-                query = try FTSQuery(userText: text, exact: index % 7 == 0, scope: unit == .claims ? .claims : .sections)
+                query = try FTSQuery(
+                    userText: text, exact: index % 7 == 0, scope: unit == .claims ? .claims : .sections)
             } catch {
                 #expect(!error.description.isEmpty)
                 continue

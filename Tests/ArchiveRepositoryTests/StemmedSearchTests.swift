@@ -118,8 +118,10 @@ import Testing
 
     @Test func titleOutranksBody() throws {
         var fixture = try SearchFixture()
-        try fixture.add("body", title: "Un marché calme", language: .french, sections: [(nil, ["On parle de tomates ici."])])
-        try fixture.add("title", title: "Les tomates de saison", language: .french, sections: [(nil, ["Rien d'autre."])])
+        try fixture.add(
+            "body", title: "Un marché calme", language: .french, sections: [(nil, ["On parle de tomates ici."])])
+        try fixture.add(
+            "title", title: "Les tomates de saison", language: .french, sections: [(nil, ["Rien d'autre."])])
         #expect(try fixture.names("tomate") == ["title", "body"])
     }
 
