@@ -17,6 +17,16 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // Debian's Snowball stemmers and Hunspell, reached through our own module maps.
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev"])]),
+        // The stemming FTS5 tokenizer, in C like SQLite's own wrappers (measured faster than Swift here). A module
+        // map's `link` only applies when Swift imports it, so this C target names its libraries itself.
+        .target(
+            name: "CSearchTokenizer",
+            dependencies: ["CSQLite", "CStemmer", "CHunspell"],
+            linkerSettings: [.linkedLibrary("stemmer"), .linkedLibrary("hunspell"), .linkedLibrary("sqlite3")]
+        ),
         // Layer 1: a small SQLite wrapper with no domain knowledge.
         .target(name: "ArchiveSQLite", dependencies: ["CSQLite"]),
         // Layer 2: articles, sections, claims, parsing and extraction; no SQL.
@@ -24,7 +34,7 @@ let package = Package(
         // Layer 3: typed queries, import, search, export over the schema in migrations/.
         .target(
             name: "ArchiveRepository",
-            dependencies: ["ArchiveSQLite", "ArchiveDomain"],
+            dependencies: ["ArchiveSQLite", "ArchiveDomain", "CSearchTokenizer"],
             plugins: ["EmbedMigrations"]
         ),
         // Layer 4: argument parsing and printing only.

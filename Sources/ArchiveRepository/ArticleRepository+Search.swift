@@ -2,51 +2,137 @@ import ArchiveDomain
 import ArchiveSQLite
 
 extension ArticleRepository {
-    /// Articles matching the query, best first (BM25, title weighted above headings above body), one hit per
-    /// article with its best section and a highlighted snippet.
+    /// Hits for the query, best first (BM25, title weighted above headings above body) or newest first, each with
+    /// its best section and a highlighted snippet, and the number of hits in all.
     public func search(_ query: SearchQuery) throws -> SearchResults {
-        let weights = query.weights
-        let rows = try database.fetchAll(
-            Self.searchSQL,
-            query.filter.values + [
-                query.text.expression, weights.title, weights.heading, weights.body, query.limit, query.offset,
-            ]
-        ) { row in
+        let text = query.text
+        let source: SearchSource
+        let claimFilter: String?
+        let expression: String
+        if query.unit == .claims {
+            source = .claims
+            claimFilter = nil
+            expression = text.expression ?? text.claimExpression ?? ""
+        } else if let sectionExpression = text.expression {
+            source = .sections
+            claimFilter = text.claimExpression
+            expression = sectionExpression
+        } else {
+            // Only `claim:` terms: the articles (or sections) holding a matching claim.
+            source = .claims
+            claimFilter = nil
+            expression = text.claimExpression ?? ""
+        }
+        let sql = Self.searchSQL(
+            source: source, perArticle: query.unit == .articles, claimFilter: claimFilter != nil, order: query.order,
+            filtered: query.filter != ArticleFilter())
+        var arguments: [any SQLValueConvertible] = query.filter.values + [expression, query.limit, query.offset]
+        if source == .sections { arguments += [query.weights.title, query.weights.heading, query.weights.body] }
+        if let claimFilter { arguments.append(claimFilter) }
+        let rows = try database.fetchAll(sql, arguments) { row in
             (
-                ArticleID(try row.int64(0)), try row.string(1), row.optionalString(2), try row.string(3),
-                try row.int64(4), row.optionalString(5), try row.double(6), try row.int(7)
+                SearchHit(
+                    articleID: ArticleID(try row.int64(0)), title: try row.string(1), published: row.optionalString(2),
+                    language: Language(rawValue: try row.string(3)) ?? .english, sectionID: try row.int64(4),
+                    heading: row.optionalString(5), claimID: row.optionalInt(8).map(Int64.init), snippet: "",
+                    score: try row.double(6)),
+                try row.int(7)
             )
         }
         var hits: [SearchHit] = []
-        for row in rows {
-            let snippet =
-                try database.fetchOne(
-                    Self.snippetSQL, [SearchHit.matchStart, SearchHit.matchEnd, query.text.expression, row.4]
-                ) { try $0.string(0) } ?? ""
-            hits.append(
-                SearchHit(
-                    articleID: row.0, title: row.1, published: row.2, language: Language(rawValue: row.3) ?? .english,
-                    heading: row.5, snippet: snippet, score: row.6))
+        for (hit, _) in rows {
+            var hit = hit
+            let (snippetSQL, rowID) =
+                source == .sections ? (Self.sectionSnippetSQL, hit.sectionID) : (Self.claimSnippetSQL, hit.claimID ?? 0)
+            hit.snippet =
+                try database.fetchOne(snippetSQL, [SearchHit.matchStart, SearchHit.matchEnd, expression, rowID]) {
+                    try $0.string(0)
+                } ?? ""
+            hits.append(hit)
         }
-        return SearchResults(hits: hits, total: rows.first?.7 ?? 0)
+        return SearchResults(hits: hits, total: rows.first?.1 ?? 0)
     }
 
-    // ?1…?5 filter, ?6 match expression, ?7–?9 weights, ?10 limit, ?11 offset.
-    static let searchSQL = """
-        WITH matches AS MATERIALIZED (
-            SELECT section_fts.rowid AS section_id, bm25(section_fts, ?7, ?8, ?9) AS score
-            FROM section_fts WHERE section_fts MATCH ?6
-        ), best AS (
-            SELECT s.article_id AS article_id, m.section_id AS section_id, min(m.score) AS score
-            FROM matches m JOIN section s ON s.id = m.section_id
-            GROUP BY s.article_id
-        )
-        SELECT a.id, a.title, a.published, a.lang, b.section_id, s.heading, b.score, count(*) OVER ()
-        FROM best b JOIN article a ON a.id = b.article_id JOIN section s ON s.id = b.section_id
-        WHERE \(ArticleFilter.sqlCondition)
-        ORDER BY b.score, a.id LIMIT ?10 OFFSET ?11
-        """
-    static let snippetSQL = """
+    enum SearchSource {
+        case sections
+        case claims
+    }
+
+    /// Parameters: ?1…?5 filter, ?6 match expression, ?7 limit, ?8 offset; for sections ?9–?11 the column weights;
+    /// with a claim filter ?12 the `claim:` expression. Only fixed fragments are assembled here, never user text.
+    static func searchSQL(
+        source: SearchSource, perArticle: Bool, claimFilter: Bool, order: SearchQuery.Order, filtered: Bool
+    ) -> String {
+        let matches =
+            switch source {
+            case .sections:
+                """
+                SELECT section_fts.rowid AS section_id, NULL AS claim_id, bm25(section_fts, ?9, ?10, ?11) AS score
+                FROM section_fts WHERE section_fts MATCH ?6
+                """
+            case .claims:
+                """
+                SELECT c.section_id AS section_id, claim_fts.rowid AS claim_id, bm25(claim_fts) AS score
+                FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid WHERE claim_fts MATCH ?6
+                """
+            }
+        // Sections are wide rows (their text) scattered through the file: map a match to its article through the
+        // narrow covering index, and read headings only for the page shown. SQLite returns the other columns of
+        // the row holding min(): the best section of each article.
+        let best =
+            perArticle
+            ? """
+            SELECT s.article_id AS article_id, m.section_id AS section_id, m.claim_id AS claim_id, min(m.score) AS score
+            FROM matches m JOIN section s INDEXED BY section_search_article ON s.id = m.section_id GROUP BY s.article_id
+            """
+            : """
+            SELECT s.article_id AS article_id, m.section_id AS section_id, m.claim_id AS claim_id, m.score AS score
+            FROM matches m JOIN section s INDEXED BY section_search_article ON s.id = m.section_id
+            """
+        let claimCondition =
+            claimFilter
+            ? " AND a.id IN (SELECT c.article_id FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid WHERE claim_fts MATCH ?12)"
+            : ""
+        let (ordering, pageOrdering) =
+            switch order {
+            case .relevance: ("b.score, a.id, b.section_id", "p.score, p.id, p.section_id")
+            case .date:
+                (
+                    "a.published IS NULL, a.published DESC, b.score, a.id, b.section_id",
+                    "p.published IS NULL, p.published DESC, p.score, p.id, p.section_id"
+                )
+            }
+        if !filtered, !claimFilter, order == .relevance {
+            // Nothing to filter or sort by date: rank first, and read articles only for the page shown.
+            return """
+                WITH matches AS MATERIALIZED (\(matches)), best AS (\(best)), page AS (
+                    SELECT b.article_id AS id, b.section_id AS section_id, b.score AS score, count(*) OVER () AS total,
+                           b.claim_id AS claim_id
+                    FROM best b ORDER BY b.score, b.article_id, b.section_id LIMIT ?7 OFFSET ?8
+                )
+                SELECT p.id, a.title, a.published, a.lang, p.section_id, s.heading, p.score, p.total, p.claim_id
+                FROM page p JOIN article a ON a.id = p.id JOIN section s ON s.id = p.section_id
+                ORDER BY \(pageOrdering)
+                """
+        }
+        return """
+            WITH matches AS MATERIALIZED (\(matches)), best AS (\(best)), page AS (
+                SELECT a.id AS id, a.title AS title, a.published AS published, a.lang AS lang, b.section_id AS section_id,
+                       b.score AS score, count(*) OVER () AS total, b.claim_id AS claim_id
+                FROM best b JOIN article a ON a.id = b.article_id
+                WHERE \(ArticleFilter.sqlCondition)\(claimCondition)
+                ORDER BY \(ordering) LIMIT ?7 OFFSET ?8
+            )
+            SELECT p.id, p.title, p.published, p.lang, p.section_id, s.heading, p.score, p.total, p.claim_id
+            FROM page p JOIN section s ON s.id = p.section_id
+            ORDER BY \(pageOrdering)
+            """
+    }
+
+    static let sectionSnippetSQL = """
         SELECT snippet(section_fts, 2, ?1, ?2, '…', 24) FROM section_fts WHERE section_fts MATCH ?3 AND rowid = ?4
+        """
+    static let claimSnippetSQL = """
+        SELECT highlight(claim_fts, 0, ?1, ?2) FROM claim_fts WHERE claim_fts MATCH ?3 AND rowid = ?4
         """
 }

@@ -15,6 +15,7 @@ public final class ArticleRepository {
                 throw ArchiveError("There is no archive at '\(path)'; import some articles first (archive import PATH).")
             }
             database = try Database(path: path, mode: readOnly ? .readOnly : .readWrite)
+            try SearchTokenizer.register(on: database)
             if readOnly {
                 let version = try database.userVersion
                 if version > Schema.latestVersion {

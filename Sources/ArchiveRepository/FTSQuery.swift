@@ -1,16 +1,116 @@
-/// A full-text query that is safe to hand to FTS5 `MATCH`, built from what a user typed. Every word becomes a
-/// quoted string (so `AND`, `NEAR`, `*`, `:`, `^` and parentheses are plain text) and the words are all required.
-public struct FTSQuery: Equatable, Sendable {
-    /// The FTS5 expression, e.g. `"l" "ia" "chine"`.
-    public let expression: String
-    /// The words searched for, as typed (for display and highlighting).
-    public let terms: [String]
+import ArchiveDomain
+import CSearchTokenizer
 
-    /// Nil when the text holds no word at all (only punctuation or spaces): such a query can match nothing.
-    public init?(userText: String) {
-        let words = userText.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-        guard !words.isEmpty else { return nil }
-        terms = words
-        expression = words.map { "\"" + $0.replacing("\"", with: "\"\"") + "\"" }.joined(separator: " ")
+/// A search turned into FTS5 `MATCH` expressions. User text never reaches FTS5 raw: every word is rebuilt from
+/// letters and digits inside a quoted string, and only our own operators, column filters and NEAR surround them.
+/// Exact terms carry a leading control byte that tells the `archive_stem` tokenizer not to stem them.
+public struct FTSQuery: Equatable, Sendable {
+    /// What a hit is; claims have one column, so `title:` and `heading:` do not apply to them.
+    public enum Scope: Sendable {
+        case sections
+        case claims
+    }
+
+    /// The expression for `section_fts` (or `claim_fts` in claim scope); nil when only `claim:` terms constrain.
+    public let expression: String?
+    /// In section scope, the `claim:` terms: the article must also have a claim matching this.
+    public let claimExpression: String?
+    /// The terms looked for, for highlighting and explanations.
+    public let terms: [SearchTerm]
+
+    /// Why a query cannot be run; `description` is the one line a user sees.
+    public struct Problem: Error, Equatable, Sendable, CustomStringConvertible {
+        public let description: String
+    }
+
+    public init(userText: String, exact: Bool = false, scope: Scope = .sections) throws(Problem) {
+        guard let parsed = SearchQueryParser().parse(userText) else {
+            throw Problem(
+                description: "'\(Self.shortened(userText))' has no letters or digits to search for; try a word.")
+        }
+        try self.init(parsed, exact: exact, scope: scope, userText: userText)
+    }
+
+    public init(_ parsed: SearchExpression, exact: Bool = false, scope: Scope, userText: String = "") throws(Problem) {
+        let compiler = Compiler(exact: exact, scope: scope)
+        terms = parsed.terms
+        switch scope {
+        case .claims:
+            if parsed.terms.contains(where: { $0.field == .title || $0.field == .heading }) {
+                throw Problem(
+                    description: "title: and heading: do not apply to claims; drop them or search --in articles.")
+            }
+            expression = compiler.compile(parsed)
+            claimExpression = nil
+        case .sections:
+            var sectionParts: [SearchExpression] = []
+            var claimParts: [SearchExpression] = []
+            let parts: [SearchExpression]
+            if case .all(let all) = parsed { parts = all } else { parts = [parsed] }
+            for part in parts {
+                let fields = Set(part.terms.map(\.field))
+                if fields == [.claim] { claimParts.append(part) } else { sectionParts.append(part) }
+            }
+            expression = sectionParts.isEmpty ? nil : compiler.compile(.all(sectionParts))
+            claimExpression = claimParts.isEmpty ? nil : compiler.compile(.all(claimParts))
+        }
+        if expression == nil, claimExpression == nil { throw Self.onlyExclusions(userText) }
+    }
+
+    private static func onlyExclusions(_ text: String) -> Problem {
+        Problem(description: "'\(shortened(text))' only says what to leave out; add a word to look for.")
+    }
+
+    static func shortened(_ text: String) -> String {
+        let printable = String(
+            text.unicodeScalars.filter { $0.properties.generalCategory != .control }.map(Character.init))
+        return printable.count > 60 ? printable.prefix(60) + "…" : printable
+    }
+
+    struct Compiler {
+        let exact: Bool
+        let scope: Scope
+
+        /// nil when the expression has nothing that must match (only exclusions, or no words).
+        func compile(_ expression: SearchExpression) -> String? {
+            switch expression {
+            case .term(let term):
+                return column(of: [term]) + phrase(term)
+            case .all(let parts):
+                let included = parts.filter { if case .not = $0 { false } else { true } }.compactMap(compile)
+                guard !included.isEmpty else { return nil }
+                var result = included.count == 1 ? included[0] : "(" + included.joined(separator: " AND ") + ")"
+                for case .not(let excluded) in parts {
+                    if let excluded = compile(excluded) { result = "(" + result + " NOT " + excluded + ")" }
+                }
+                return result
+            case .any(let parts):
+                let alternatives = parts.compactMap(compile)
+                guard !alternatives.isEmpty else { return nil }
+                return alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")"
+            case .not:
+                return nil
+            case .near(let terms, let distance):
+                return column(of: terms) + "NEAR(" + terms.map(phrase).joined(separator: " ") + ", \(distance))"
+            }
+        }
+
+        func phrase(_ term: SearchTerm) -> String {
+            let mark = exact || term.exact ? ARCHIVE_SEARCH_EXACT_MARK : ""
+            let text = term.words.joined(separator: " ").replacing("\"", with: "\"\"")
+            return "\"" + mark + text + "\"" + (term.prefix ? " *" : "")
+        }
+
+        /// A column filter when every term names the same section column.
+        func column(of terms: [SearchTerm]) -> String {
+            guard scope == .sections, let field = terms.first?.field, terms.allSatisfy({ $0.field == field }) else {
+                return ""
+            }
+            switch field {
+            case .title: return "{title} : "
+            case .heading: return "{heading} : "
+            case .claim: return ""
+            }
+        }
     }
 }

@@ -1,13 +1,17 @@
 import ArchiveDomain
 
-/// One article found by a search, with the section that matched best.
+/// One article, section or claim found by a search, with the section that matched best.
 public struct SearchHit: Equatable, Sendable {
     public var articleID: ArticleID
     public var title: String
     public var published: String?
     public var language: Language
+    public var sectionID: Int64
     public var heading: String?
-    /// The best passage of the section; matched words sit between `SearchHit.matchStart` and `matchEnd`.
+    /// Set when the hit is a claim (`--in claims`, or an article found through `claim:` terms only).
+    public var claimID: Int64?
+    /// The best passage of the section (or the claim); matched words sit between `SearchHit.matchStart` and
+    /// `matchEnd`.
     public var snippet: String
     /// BM25 score; lower is better (SQLite's convention).
     public var score: Double

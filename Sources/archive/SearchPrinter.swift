@@ -5,17 +5,24 @@ import Foundation
 /// Prints search results as a table for people or as JSON/CSV for scripts.
 struct SearchPrinter {
     let format: OutputFormat
+    var unit: SearchQuery.Unit = .articles
 
     func print(_ results: SearchResults, query: String, offset: Int) throws {
         switch format {
         case .table:
+            let noun = unit.rawValue.dropLast()
             if results.hits.isEmpty {
-                Swift.print("No article matches '\(query)'.")
+                Swift.print(
+                    results.total > 0 || offset > 0
+                        ? "No \(noun) past \(offset) for '\(query)'."
+                        : "No \(noun) matches '\(query)'.")
                 return
             }
-            Swift.print(Terminal.dim("\(results.total) articles match; \(offset + 1)–\(offset + results.hits.count) shown"))
+            let count = results.total == 1 ? "1 \(noun) matches" : "\(results.total) \(unit.rawValue) match"
+            Swift.print(Terminal.dim("\(count); \(offset + 1)–\(offset + results.hits.count) shown"))
             for hit in results.hits {
-                Swift.print("\(hit.articleID)  \(hit.published.map { String($0.prefix(10)) } ?? "----------")  \(hit.title)")
+                Swift.print(
+                    "\(hit.articleID)  \(hit.published.map { String($0.prefix(10)) } ?? "----------")  \(hit.title)")
                 if let heading = hit.heading { Swift.print("    § \(heading)") }
                 Swift.print("    " + Terminal.highlight(hit.snippet.replacing("\n", with: " ")))
             }
@@ -29,10 +36,13 @@ struct SearchPrinter {
         case .csv:
             let sink = OutputSink()
             let csv = try CSVWriter(sink: sink)
-            try csv.writeRow(["id", "published", "title", "heading", "snippet", "score"])
+            try csv.writeRow([
+                "id", "published", "lang", "title", "section_id", "heading", "claim_id", "snippet", "score",
+            ])
             for hit in results.hits {
                 try csv.writeRow([
-                    String(hit.articleID.rawValue), hit.published, hit.title, hit.heading, plainSnippet(hit).text,
+                    String(hit.articleID.rawValue), hit.published, hit.language.rawValue, hit.title,
+                    String(hit.sectionID), hit.heading, hit.claimID.map(String.init), plainSnippet(hit).text,
                     String(hit.score),
                 ])
             }
@@ -48,7 +58,9 @@ struct SearchPrinter {
         json.field("published", hit.published)
         json.field("lang", hit.language.rawValue)
         json.field("title", hit.title)
+        json.field("section_id", Int(hit.sectionID))
         json.field("heading", hit.heading)
+        if let claimID = hit.claimID { json.field("claim_id", Int(claimID)) }
         json.field("snippet", snippet)
         json.key("matches")
         json.beginArray()

@@ -45,6 +45,8 @@ import Testing
         do {
             let damaged = try Database(path: folder + "/damaged.sqlite")
             try damaged.execute("PRAGMA foreign_keys = OFF")
+            // As another SQLite tool would: it has no archive_stem tokenizer, so the index trigger must go first.
+            try damaged.execute("DROP TRIGGER section_ad")
             try damaged.execute("DELETE FROM section WHERE position = 0 AND article_id = 1")
         }
         #expect(run(["--db", folder + "/damaged.sqlite", "check"]) == .failure)

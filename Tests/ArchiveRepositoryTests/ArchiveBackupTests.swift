@@ -15,7 +15,7 @@ import Testing
         #expect(try copy.statistics().articles == 5)
         #expect(try copy.statistics().claims == (try repository.statistics().claims))
         #expect(copy.check().isHealthy)
-        let query = try #require(FTSQuery(userText: "turbines"))
+        let query = try FTSQuery(userText: "turbines")
         #expect(try copy.search(SearchQuery(text: query)).total == 5)
         // No partial file is left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains("partial") }.isEmpty)

@@ -20,12 +20,12 @@ import Testing
         #expect(try ReliabilityFixtures.count("article_tag", in: repository) == 0)
         #expect(try ReliabilityFixtures.count("section", in: repository) == 6)
         // The index entries go too: the word only article 2 had is no longer found, the others still are.
-        let query = try #require(FTSQuery(userText: "turbines"))
+        let query = try FTSQuery(userText: "turbines")
         #expect(
             try repository.search(SearchQuery(text: query)).hits.map(\.articleID).sorted() == [
                 ArticleID(1), ArticleID(3),
             ])
-        let onlyTwo = try #require(FTSQuery(userText: "expand 2"))
+        let onlyTwo = try FTSQuery(userText: "expand 2")
         #expect(try repository.search(SearchQuery(text: onlyTwo)).total == 0)
         #expect(repository.check().isHealthy)
     }

@@ -58,7 +58,7 @@ import Testing
         guard case .imported(let id) = try repository.save(try Samples.prepared(Samples.french, path: "/fr.txt"), importedAt: now)
         else { Issue.record("save should import"); return }
         _ = try repository.save(try Samples.prepared(Samples.english, path: "/en.txt"), importedAt: now)
-        let query = try #require(FTSQuery(userText: "gouvernements"))
+        let query = try FTSQuery(userText: "gouvernements")
         #expect(try repository.search(SearchQuery(text: query)).total == 1)
         #expect(try repository.delete([id]) == 1)
         #expect(try repository.search(SearchQuery(text: query)).total == 0)

@@ -61,7 +61,7 @@ private final class StatementLog {
             #expect(stored.tags == [value])
             #expect(stored.sourcePath == "/in/\(value).txt")
             #expect(try repository.articles(matching: filter).map(\.id) == [id])
-            if let query = FTSQuery(userText: value) {
+            if let query = try? FTSQuery(userText: value) {
                 _ = try repository.search(SearchQuery(text: query, filter: filter))
             }
             for table in [ExportTable.articles, .sections, .claims] {
@@ -82,10 +82,10 @@ private final class StatementLog {
     @Test(arguments: hostile)
     func hostileSearchTextIsOnlyEverWords(value: String) throws {
         let repository = try ReliabilityFixtures.repository(articles: 3)
-        guard let query = FTSQuery(userText: value) else { return }
+        guard let query = try? FTSQuery(userText: value) else { return }
         // Each term is one quoted FTS5 string: no operator, column filter or prefix can survive.
         for term in query.terms {
-            #expect(term.allSatisfy { $0.isLetter || $0.isNumber })
+            #expect(term.words.allSatisfy { $0.allSatisfy { $0.isLetter || $0.isNumber } })
         }
         #expect(try repository.search(SearchQuery(text: query)).total >= 0)
         #expect(try repository.statistics().articles == 3)

@@ -31,7 +31,7 @@ let repository: ArticleRepository = {
 /// fail (an FTS5 syntax error would mean user text reached the query language).
 func fuzzSearchQuery(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
-    guard let query = FTSQuery(userText: text) else { return 0 }
+    guard let query = try? FTSQuery(userText: text) else { return 0 }
     MainActor.assumeIsolated {
         do {
             let results = try repository.search(SearchQuery(text: query, limit: 5))

@@ -1,0 +1,20 @@
+import ArchiveSQLite
+import CSearchTokenizer
+import Foundation
+
+/// The `archive_stem` FTS5 tokenizer (C, in `CSearchTokenizer`): every connection must register it before it
+/// touches `section_fts` or `claim_fts`, including the migration that creates them.
+enum SearchTokenizer {
+    /// Where Debian's `hunspell-fr` and `hunspell-en-us` put their dictionaries; `$ARCHIVE_HUNSPELL_DIR` overrides.
+    static var dictionaryFolder: String {
+        ProcessInfo.processInfo.environment["ARCHIVE_HUNSPELL_DIR"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "/usr/share/hunspell"
+    }
+
+    static func register(on database: Database) throws {
+        let code = archive_search_register(database.handle, dictionaryFolder)
+        guard code == 0 else {
+            throw SQLiteError(extendedCode: code, message: "could not register the archive_stem search tokenizer")
+        }
+    }
+}

@@ -1,0 +1,14 @@
+#ifndef CSEARCHTOKENIZER_H
+#define CSEARCHTOKENIZER_H
+
+#include <sqlite3.h>
+
+/// Registers the `archive_stem` FTS5 tokenizer on `db`: unicode61 (accents kept) → Hunspell lemma → Snowball
+/// stem → accent folding, each word also indexed in its exact folded form. `dictionary_dir` holds Debian's
+/// `fr_FR.aff/.dic` and `en_US.aff/.dic`; NULL means /usr/share/hunspell. Returns an SQLite result code.
+int archive_search_register(sqlite3 *db, const char *dictionary_dir);
+
+/// First byte of an FTS5 query string that asks for exact (unstemmed, accent-folded) matching of its words.
+#define ARCHIVE_SEARCH_EXACT_MARK "\x01"
+
+#endif

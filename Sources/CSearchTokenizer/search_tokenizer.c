@@ -1,0 +1,523 @@
+// The `archive_stem` FTS5 tokenizer. Shaped like SQLite's own `porter` wrapper: it wraps `unicode61
+// remove_diacritics 0` and replaces each word by its folded form plus its `~`-marked roots at the same position.
+//
+// Why this order: Hunspell needs the accents to find the lemma (`était` → `être`), Snowball then merges the
+// derivations the dictionary keeps apart (`gouvernement`, `gouverner`), and folding last lets `developpement`
+// find `développement`. Lemma lookups cost ~12 µs and loading a dictionary ~30 ms, so:
+//   - documents: a per-connection cache word → tokens, backed by the `search_vocabulary` table, which also
+//     keeps index terms stable when a dictionary changes (external-content deletes re-tokenize old text);
+//   - queries: never load Hunspell; read `search_vocabulary`, else fall back to Snowball alone.
+#include "CSearchTokenizer.h"
+
+#include <hunspell/hunspell.h>
+#include <libstemmer.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "word_cache.h"
+
+#define ROOT_PREFIX '~'
+#define MAX_WORD 256
+#define MAX_ROOTS 8
+#define MAX_FOLDED_MATCHES 16
+
+typedef struct Context {
+    fts5_api *api;
+    fts5_tokenizer unicode61;
+    void *unicode61_data;
+    char *dictionary_dir;
+    int dictionaries_loaded;
+    Hunhandle *hunspell_fr;
+    Hunhandle *hunspell_en;
+    struct sb_stemmer *snowball_fr;
+    struct sb_stemmer *snowball_en;
+    WordCache cache;
+    sqlite3 *db;
+} Context;
+
+typedef struct Tokenizer {
+    Context *context;
+    Fts5Tokenizer *words;   // unicode61, accents kept
+    Fts5Tokenizer *folder;  // unicode61 remove_diacritics 2, to fold one word
+    sqlite3_stmt *lookup;
+    sqlite3_stmt *lookup_folded;
+    sqlite3_stmt *insert;
+    int statements_prepared;
+    int insert_prepared;
+} Tokenizer;
+
+// A growable byte buffer of space-separated tokens.
+typedef struct Buffer {
+    char *bytes;
+    int length;
+    int capacity;
+} Buffer;
+
+static int buffer_append(Buffer *buffer, const char *bytes, int length) {
+    if (buffer->length + length + 2 > buffer->capacity) {
+        int capacity = (buffer->capacity + length + 2) * 2;
+        char *grown = realloc(buffer->bytes, capacity);
+        if (!grown) return SQLITE_NOMEM;
+        buffer->bytes = grown;
+        buffer->capacity = capacity;
+    }
+    memcpy(buffer->bytes + buffer->length, bytes, length);
+    buffer->length += length;
+    buffer->bytes[buffer->length] = 0;
+    return SQLITE_OK;
+}
+
+/// Appends `token` to the space-separated list unless it is already there.
+static int buffer_add_token(Buffer *buffer, const char *token, int length) {
+    if (length <= 0) return SQLITE_OK;
+    int start = 0;
+    while (start < buffer->length) {
+        int end = start;
+        while (end < buffer->length && buffer->bytes[end] != ' ') end++;
+        if (end - start == length && memcmp(buffer->bytes + start, token, length) == 0) return SQLITE_OK;
+        start = end + 1;
+    }
+    if (buffer->length > 0 && buffer_append(buffer, " ", 1) != SQLITE_OK) return SQLITE_NOMEM;
+    return buffer_append(buffer, token, length);
+}
+
+// MARK: Folding and stemming
+
+typedef struct FoldState {
+    char *output;
+    int length;
+} FoldState;
+
+static int fold_callback(void *state_pointer, int flags, const char *token, int length, int start, int end) {
+    (void)flags; (void)start; (void)end;
+    FoldState *state = state_pointer;
+    if (state->length + length >= MAX_WORD) return SQLITE_OK;
+    memcpy(state->output + state->length, token, length);
+    state->length += length;
+    return SQLITE_OK;
+}
+
+/// Lower-cases and removes accents exactly as `unicode61 remove_diacritics 2` does; `output` holds MAX_WORD bytes.
+static int fold(Tokenizer *tokenizer, const char *word, int length, char *output) {
+    FoldState state = {output, 0};
+    tokenizer->context->unicode61.xTokenize(
+        tokenizer->folder, &state, FTS5_TOKENIZE_DOCUMENT, word, length, fold_callback);
+    output[state.length] = 0;
+    return state.length;
+}
+
+static int add_stem(Tokenizer *tokenizer, struct sb_stemmer *stemmer, const char *word, int length, Buffer *roots) {
+    char folded[MAX_WORD];
+    if (!stemmer) {
+        int folded_length = fold(tokenizer, word, length, folded);
+        return buffer_add_token(roots, folded, folded_length);
+    }
+    const sb_symbol *stem = sb_stemmer_stem(stemmer, (const sb_symbol *)word, length);
+    if (!stem) return SQLITE_NOMEM;
+    int folded_length = fold(tokenizer, (const char *)stem, sb_stemmer_length(stemmer), folded);
+    return buffer_add_token(roots, folded, folded_length);
+}
+
+static void load_dictionaries(Context *context) {
+    if (context->dictionaries_loaded) return;
+    context->dictionaries_loaded = 1;
+    const char *dir = context->dictionary_dir;
+    const char *names[2] = {"fr_FR", "en_US"};
+    Hunhandle **handles[2] = {&context->hunspell_fr, &context->hunspell_en};
+    for (int i = 0; i < 2; i++) {
+        char aff[1024], dic[1024];
+        sqlite3_snprintf(sizeof aff, aff, "%s/%s.aff", dir, names[i]);
+        sqlite3_snprintf(sizeof dic, dic, "%s/%s.dic", dir, names[i]);
+        FILE *probe = fopen(dic, "r");
+        if (!probe) continue;  // A missing dictionary leaves Snowball alone for that language.
+        fclose(probe);
+        *handles[i] = Hunspell_create(aff, dic);
+    }
+}
+
+static int has_digit(const char *word, int length) {
+    for (int i = 0; i < length; i++)
+        if (word[i] >= '0' && word[i] <= '9') return 1;
+    return 0;
+}
+
+static int contains_after_start(const char *word, int length, const char *part, int part_length) {
+    for (int offset = 1; offset + part_length <= length; offset++)
+        if (memcmp(word + offset, part, part_length) == 0) return 1;
+    return 0;
+}
+
+/// Hunspell also strips prefixes (`protesters` → `tester`, `unhappy` → `happy`): a lemma found inside the word
+/// rather than at its start changes the meaning, so it is not used. Irregular forms (`vont` → `aller`) pass.
+static int is_prefix_stripped(const char *word, int length, const char *lemma, int lemma_length) {
+    if (lemma_length < 3 || lemma[0] == word[0]) return 0;
+    int core = lemma_length - 2 > 3 ? lemma_length - 2 : 3;
+    return contains_after_start(word, length, lemma, core);
+}
+
+/// Roots of one lower-case word from the dictionaries: `roots` for the index, `query_roots` for a query (only
+/// the word's own root when the word is itself a lemma, so `est` does not find every form of `être`).
+static int compute_roots(Tokenizer *tokenizer, const char *word, int length, int capitalised, Buffer *roots,
+                         Buffer *query_roots) {
+    Context *context = tokenizer->context;
+    char folded[MAX_WORD];
+    int folded_length = fold(tokenizer, word, length, folded);
+    if (has_digit(word, length) || length >= MAX_WORD - 1) {
+        buffer_add_token(roots, folded, folded_length);
+        return buffer_add_token(query_roots, folded, folded_length);
+    }
+    load_dictionaries(context);
+    char text[MAX_WORD];
+    memcpy(text, word, length);
+    text[length] = 0;
+    Hunhandle *dictionaries[2] = {context->hunspell_fr, context->hunspell_en};
+    struct sb_stemmer *stemmers[2] = {context->snowball_fr, context->snowball_en};
+    int found = 0, known = 0, is_lemma = 0;
+    Buffer own = {0};
+    for (int i = 0; i < 2; i++) {
+        if (!dictionaries[i]) continue;
+        char **lemmas = NULL;
+        int count = Hunspell_stem(dictionaries[i], &lemmas, text);
+        for (int j = 0; j < count && j < MAX_ROOTS; j++) {
+            int lemma_length = (int)strlen(lemmas[j]);
+            known = 1;
+            if (is_prefix_stripped(word, length, lemmas[j], lemma_length)) continue;
+            found = 1;
+            add_stem(tokenizer, stemmers[i], lemmas[j], lemma_length, roots);
+            if (lemma_length == length && memcmp(lemmas[j], word, length) == 0) {
+                is_lemma = 1;
+                add_stem(tokenizer, stemmers[i], lemmas[j], lemma_length, &own);
+            }
+        }
+        if (lemmas) Hunspell_free_list(dictionaries[i], &lemmas, count);
+    }
+    if (!found) {
+        // Unknown capitalised words are mostly names: stemming them merges Paris with parier, France with franc.
+        if (capitalised && !known) {
+            buffer_add_token(roots, folded, folded_length);
+        } else {
+            add_stem(tokenizer, context->snowball_fr, word, length, roots);
+            add_stem(tokenizer, context->snowball_en, word, length, roots);
+        }
+    }
+    int rc = is_lemma ? buffer_append(query_roots, own.bytes, own.length)
+                      : buffer_append(query_roots, roots->bytes ? roots->bytes : "", roots->length);
+    free(own.bytes);
+    return rc;
+}
+
+// MARK: Vocabulary table
+
+static void prepare_statements(Tokenizer *tokenizer) {
+    if (tokenizer->statements_prepared) return;
+    tokenizer->statements_prepared = 1;
+    sqlite3 *db = tokenizer->context->db;
+    // Missing table (a database from before the vocabulary): the statements stay NULL and Snowball answers.
+    sqlite3_prepare_v3(db, "SELECT roots, query_roots FROM search_vocabulary WHERE word = ?1", -1,
+                       SQLITE_PREPARE_PERSISTENT, &tokenizer->lookup, NULL);
+    sqlite3_prepare_v3(db, "SELECT query_roots FROM search_vocabulary WHERE folded = ?1 LIMIT 16", -1,
+                       SQLITE_PREPARE_PERSISTENT, &tokenizer->lookup_folded, NULL);
+}
+
+static void prepare_insert(Tokenizer *tokenizer) {
+    if (tokenizer->insert_prepared) return;
+    tokenizer->insert_prepared = 1;
+    sqlite3_prepare_v3(tokenizer->context->db,
+                       "INSERT OR IGNORE INTO search_vocabulary (word, folded, roots, query_roots) VALUES (?1, ?2, ?3, ?4)",
+                       -1, SQLITE_PREPARE_PERSISTENT, &tokenizer->insert, NULL);
+}
+
+/// Reads the stored roots of `word` (column 0: index roots, 1: query roots); 1 when found.
+static int vocabulary_lookup(Tokenizer *tokenizer, const char *word, int length, int column, Buffer *out) {
+    prepare_statements(tokenizer);
+    sqlite3_stmt *statement = tokenizer->lookup;
+    if (!statement) return 0;
+    sqlite3_bind_text(statement, 1, word, length, SQLITE_STATIC);
+    int found = 0;
+    if (sqlite3_step(statement) == SQLITE_ROW) {
+        const char *roots = (const char *)sqlite3_column_text(statement, column);
+        int roots_length = sqlite3_column_bytes(statement, column);
+        if (roots) buffer_append(out, roots, roots_length);
+        found = 1;
+    }
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    return found;
+}
+
+static int vocabulary_lookup_folded(Tokenizer *tokenizer, const char *folded, int length, Buffer *out) {
+    prepare_statements(tokenizer);
+    sqlite3_stmt *statement = tokenizer->lookup_folded;
+    if (!statement) return 0;
+    sqlite3_bind_text(statement, 1, folded, length, SQLITE_STATIC);
+    int found = 0;
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        const char *roots = (const char *)sqlite3_column_text(statement, 0);
+        int roots_length = sqlite3_column_bytes(statement, 0);
+        int start = 0;
+        while (roots && start < roots_length) {
+            int end = start;
+            while (end < roots_length && roots[end] != ' ') end++;
+            buffer_add_token(out, roots + start, end - start);
+            start = end + 1;
+        }
+        found = 1;
+    }
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    return found;
+}
+
+static int vocabulary_has_folded(Tokenizer *tokenizer, const char *folded, int length) {
+    prepare_statements(tokenizer);
+    sqlite3_stmt *statement = tokenizer->lookup_folded;
+    if (!statement) return 1;
+    sqlite3_bind_text(statement, 1, folded, length, SQLITE_STATIC);
+    int found = sqlite3_step(statement) == SQLITE_ROW;
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    return found;
+}
+
+static void vocabulary_store(Tokenizer *tokenizer, const char *word, int length, const char *folded,
+                             int folded_length, Buffer *roots, Buffer *query_roots) {
+    prepare_insert(tokenizer);
+    sqlite3_stmt *statement = tokenizer->insert;
+    if (!statement) return;
+    sqlite3_bind_text(statement, 1, word, length, SQLITE_STATIC);
+    sqlite3_bind_text(statement, 2, folded, folded_length, SQLITE_STATIC);
+    sqlite3_bind_text(statement, 3, roots->bytes ? roots->bytes : "", roots->length, SQLITE_STATIC);
+    sqlite3_bind_text(statement, 4, query_roots->bytes ? query_roots->bytes : "", query_roots->length, SQLITE_STATIC);
+    sqlite3_step(statement);  // A read-only connection cannot store; the roots are still right for this run.
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+}
+
+// MARK: Tokenizing
+
+typedef struct Pass {
+    Tokenizer *tokenizer;
+    void *caller;
+    int (*emit)(void *, int, const char *, int, int, int);
+    int flags;
+    int exact;
+    const char *text;
+} Pass;
+
+/// Emits the word's folded form (what exact search matches), then at the same position each root that differs
+/// from it, marked so exact search never sees it. Half the words are their own root (`de`, `the`, names): they cost
+/// one token, not two, which keeps the index and the import close to plain `unicode61`.
+static int emit_document_tokens(Pass *pass, const char *folded, int folded_length, const char *roots,
+                                int roots_length, int start, int end) {
+    int rc = pass->emit(pass->caller, 0, folded, folded_length, start, end);
+    char marked[MAX_WORD + 1];
+    marked[0] = ROOT_PREFIX;
+    int position = 0;
+    while (rc == SQLITE_OK && position < roots_length) {
+        int stop = position;
+        while (stop < roots_length && roots[stop] != ' ') stop++;
+        int length = stop - position;
+        if (length > 0 && length < MAX_WORD && !(length == folded_length && memcmp(roots + position, folded, length) == 0)) {
+            memcpy(marked + 1, roots + position, length);
+            rc = pass->emit(pass->caller, FTS5_TOKEN_COLOCATED, marked, length + 1, start, end);
+        }
+        position = stop + 1;
+    }
+    return rc;
+}
+
+/// Query side of the same scheme: each root matches as a marked root, or as the folded form of a word that is its
+/// own root. Every extra synonym costs a doclist merge, so the unmarked form is asked for only when some stored
+/// word folds to it (`known`), or always when the word was not in the vocabulary.
+static int emit_query_tokens(Pass *pass, const char *folded, int folded_length, const char *roots, int roots_length,
+                             int known, int start, int end) {
+    int rc = SQLITE_OK, emitted = 0;
+    if (!known) {
+        rc = pass->emit(pass->caller, 0, folded, folded_length, start, end);
+        emitted = 1;
+    }
+    char marked[MAX_WORD + 1];
+    marked[0] = ROOT_PREFIX;
+    int position = 0;
+    while (rc == SQLITE_OK && position < roots_length) {
+        int stop = position;
+        while (stop < roots_length && roots[stop] != ' ') stop++;
+        int length = stop - position;
+        if (length > 0 && length < MAX_WORD) {
+            memcpy(marked + 1, roots + position, length);
+            rc = pass->emit(pass->caller, emitted ? FTS5_TOKEN_COLOCATED : 0, marked, length + 1, start, end);
+            emitted = 1;
+            int is_folded = length == folded_length && memcmp(roots + position, folded, length) == 0;
+            if (rc == SQLITE_OK && !is_folded && (!known || vocabulary_has_folded(pass->tokenizer, roots + position, length)))
+                rc = pass->emit(pass->caller, FTS5_TOKEN_COLOCATED, roots + position, length, start, end);
+            else if (rc == SQLITE_OK && is_folded && known)
+                rc = pass->emit(pass->caller, FTS5_TOKEN_COLOCATED, folded, folded_length, start, end);
+        }
+        position = stop + 1;
+    }
+    if (rc == SQLITE_OK && !emitted) rc = pass->emit(pass->caller, 0, folded, folded_length, start, end);
+    return rc;
+}
+
+static int is_capitalised(const unsigned char *original) {
+    if (original[0] >= 'A' && original[0] <= 'Z') return 1;
+    // Latin-1 capitals À…Þ in UTF-8 (C3 80…C3 9E), but not ×.
+    return original[0] == 0xC3 && original[1] >= 0x80 && original[1] <= 0x9E && original[1] != 0x97;
+}
+
+static int document_token(Pass *pass, const char *word, int length, int start, int end) {
+    Tokenizer *tokenizer = pass->tokenizer;
+    Context *context = tokenizer->context;
+    const WordCacheEntry *cached = word_cache_find(&context->cache, word, length);
+    if (cached) {
+        return emit_document_tokens(pass, cached->value, cached->folded_length, cached->value + cached->folded_length + 1,
+                           cached->value_length - cached->folded_length - 1, start, end);
+    }
+    char folded[MAX_WORD];
+    int folded_length = fold(tokenizer, word, length, folded);
+    Buffer roots = {0}, query_roots = {0};
+    if (!vocabulary_lookup(tokenizer, word, length, 0, &roots)) {
+        compute_roots(tokenizer, word, length, is_capitalised((const unsigned char *)pass->text + start), &roots,
+                      &query_roots);
+        if (!(pass->flags & FTS5_TOKENIZE_AUX))
+            vocabulary_store(tokenizer, word, length, folded, folded_length, &roots, &query_roots);
+    }
+    // Cached value: "folded roots…" so one entry gives every token.
+    Buffer value = {0};
+    buffer_append(&value, folded, folded_length);
+    buffer_append(&value, " ", 1);
+    buffer_append(&value, roots.bytes ? roots.bytes : "", roots.length);
+    int rc = word_cache_insert(&context->cache, word, length, value.bytes, value.length, folded_length);
+    if (rc == SQLITE_OK)
+        rc = emit_document_tokens(pass, folded, folded_length, roots.bytes ? roots.bytes : "", roots.length, start,
+                                  end);
+    free(roots.bytes);
+    free(query_roots.bytes);
+    free(value.bytes);
+    return rc;
+}
+
+static int query_token(Pass *pass, const char *word, int length, int start, int end) {
+    Tokenizer *tokenizer = pass->tokenizer;
+    Context *context = tokenizer->context;
+    char folded[MAX_WORD];
+    int folded_length = fold(tokenizer, word, length, folded);
+    // A prefix query matches the words' folded forms: roots are shorter than words (`développem*` vs `developp`).
+    if (pass->exact || (pass->flags & FTS5_TOKENIZE_PREFIX))
+        return pass->emit(pass->caller, 0, folded, folded_length, start, end);
+    Buffer roots = {0};
+    int known = vocabulary_lookup(tokenizer, word, length, 1, &roots)
+                || vocabulary_lookup_folded(tokenizer, folded, folded_length, &roots);
+    if (!known) {
+        add_stem(tokenizer, context->snowball_fr, word, length, &roots);
+        add_stem(tokenizer, context->snowball_en, word, length, &roots);
+    }
+    int rc = emit_query_tokens(pass, folded, folded_length, roots.bytes ? roots.bytes : "", roots.length, known,
+                               start, end);
+    free(roots.bytes);
+    return rc;
+}
+
+static int word_callback(void *pass_pointer, int flags, const char *word, int length, int start, int end) {
+    (void)flags;
+    Pass *pass = pass_pointer;
+    if (length <= 0) return SQLITE_OK;
+    if (length >= MAX_WORD - 1) length = MAX_WORD - 2;
+    if (pass->flags & FTS5_TOKENIZE_QUERY) return query_token(pass, word, length, start, end);
+    return document_token(pass, word, length, start, end);
+}
+
+static int tokenizer_tokenize(Fts5Tokenizer *instance, void *caller, int flags, const char *text, int length,
+                              int (*emit)(void *, int, const char *, int, int, int)) {
+    Tokenizer *tokenizer = (Tokenizer *)instance;
+    Pass pass = {tokenizer, caller, emit, flags, 0, text};
+    int offset = 0;
+    // Our query builder marks exact strings with a leading control byte; documents never start one.
+    if ((flags & FTS5_TOKENIZE_QUERY) && length > 0 && text[0] == ARCHIVE_SEARCH_EXACT_MARK[0]) {
+        pass.exact = 1;
+        offset = 1;
+    }
+    if (offset) {
+        // unicode61 reports offsets into what it was given; shift them back into the caller's text.
+        pass.text = text + offset;
+    }
+    return tokenizer->context->unicode61.xTokenize(tokenizer->words, &pass, flags, text + offset, length - offset,
+                                                   word_callback);
+}
+
+static void tokenizer_delete(Fts5Tokenizer *instance) {
+    Tokenizer *tokenizer = (Tokenizer *)instance;
+    if (!tokenizer) return;
+    // Statements live with the instance, not the registration, so the connection can close.
+    sqlite3_finalize(tokenizer->lookup);
+    sqlite3_finalize(tokenizer->lookup_folded);
+    sqlite3_finalize(tokenizer->insert);
+    if (tokenizer->words) tokenizer->context->unicode61.xDelete(tokenizer->words);
+    if (tokenizer->folder) tokenizer->context->unicode61.xDelete(tokenizer->folder);
+    sqlite3_free(tokenizer);
+}
+
+static int tokenizer_create(void *context_pointer, const char **arguments, int count, Fts5Tokenizer **out) {
+    (void)arguments;
+    Context *context = context_pointer;
+    if (count != 0) return SQLITE_ERROR;
+    Tokenizer *tokenizer = sqlite3_malloc(sizeof *tokenizer);
+    if (!tokenizer) return SQLITE_NOMEM;
+    memset(tokenizer, 0, sizeof *tokenizer);
+    tokenizer->context = context;
+    const char *keep[] = {"remove_diacritics", "0"};
+    const char *strip[] = {"remove_diacritics", "2"};
+    int rc = context->unicode61.xCreate(context->unicode61_data, keep, 2, &tokenizer->words);
+    if (rc == SQLITE_OK) rc = context->unicode61.xCreate(context->unicode61_data, strip, 2, &tokenizer->folder);
+    if (rc != SQLITE_OK) {
+        tokenizer_delete((Fts5Tokenizer *)tokenizer);
+        return rc;
+    }
+    *out = (Fts5Tokenizer *)tokenizer;
+    return SQLITE_OK;
+}
+
+static void context_destroy(void *context_pointer) {
+    Context *context = context_pointer;
+    if (context->hunspell_fr) Hunspell_destroy(context->hunspell_fr);
+    if (context->hunspell_en) Hunspell_destroy(context->hunspell_en);
+    if (context->snowball_fr) sb_stemmer_delete(context->snowball_fr);
+    if (context->snowball_en) sb_stemmer_delete(context->snowball_en);
+    word_cache_free(&context->cache);
+    sqlite3_free(context->dictionary_dir);
+    sqlite3_free(context);
+}
+
+static fts5_api *fts5_api_of(sqlite3 *db) {
+    fts5_api *api = NULL;
+    sqlite3_stmt *statement = NULL;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, NULL) != SQLITE_OK) return NULL;
+    sqlite3_bind_pointer(statement, 1, (void *)&api, "fts5_api_ptr", NULL);
+    sqlite3_step(statement);
+    sqlite3_finalize(statement);
+    return api;
+}
+
+int archive_search_register(sqlite3 *db, const char *dictionary_dir) {
+    fts5_api *api = fts5_api_of(db);
+    if (!api) return SQLITE_ERROR;
+    Context *context = sqlite3_malloc(sizeof *context);
+    if (!context) return SQLITE_NOMEM;
+    memset(context, 0, sizeof *context);
+    context->api = api;
+    context->db = db;
+    int rc = api->xFindTokenizer(api, "unicode61", &context->unicode61_data, &context->unicode61);
+    if (rc != SQLITE_OK) {
+        sqlite3_free(context);
+        return rc;
+    }
+    context->dictionary_dir = sqlite3_mprintf("%s", dictionary_dir ? dictionary_dir : "/usr/share/hunspell");
+    context->snowball_fr = sb_stemmer_new("french", "UTF_8");
+    context->snowball_en = sb_stemmer_new("english", "UTF_8");
+    word_cache_init(&context->cache);
+    static fts5_tokenizer methods = {tokenizer_create, tokenizer_delete, tokenizer_tokenize};
+    rc = api->xCreateTokenizer(api, "archive_stem", context, &methods, context_destroy);
+    if (rc != SQLITE_OK) context_destroy(context);
+    return rc;
+}
