@@ -1,0 +1,132 @@
+/// Lists the `HeadingFeature`s of each body line of one article: the line's own shape, its neighbours', and two
+/// facts about the whole article. Mirrors `line_features` in `scripts/heading_features.py`.
+struct HeadingFeatureExtractor: Sendable {
+    private let lines: [LineShape]
+    private let shortShare: Double
+    private let articleMarksHeadings: Bool
+
+    init(lines: [String]) {
+        self.lines = lines.map(LineShape.init)
+        shortShare =
+            self.lines.isEmpty ? 0 : Double(self.lines.count(where: \.isShort)) / Double(self.lines.count)
+        articleMarksHeadings = self.lines.contains(where: \.isDashWrapped)
+    }
+
+    var count: Int { lines.count }
+
+    func features(at index: Int) -> [HeadingFeature] {
+        let line = lines[index]
+        guard let first = line.first, let last = line.last else { return [.bias, .noLetters] }
+        let previous = index > 0 ? lines[index - 1] : nil
+        let next = index + 1 < lines.count ? lines[index + 1] : nil
+        let words = line.wordCount
+
+        let dashWrapped = line.isDashWrapped
+        let wholeQuote = LineShape.openingQuotes.contains(first) && LineShape.closingQuotes.contains(last)
+        let letters = line.characters.filter(\.isLetter)
+        let allCaps = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        let longWords = line.text.split(whereSeparator: { $0.isWhitespace })
+            .filter { $0.count > 3 && $0.first!.isLetter }
+        let titleCase = longWords.count >= 2 && longWords.count(where: { $0.first!.isUppercase }) * 10 >= longWords.count * 7
+        let numbered = line.isNumbered
+        let listBullet =
+            (Self.listBullets.contains(first)
+                || (LineShape.dashes.contains(first) && line.characters.count > 1
+                    && LineShape.spaces.contains(line.characters[1]))) && !dashWrapped
+        let arrow = Self.arrows.contains(first)
+        let endsQuestion =
+            last == "?"
+            || (LineShape.closingQuotes.contains(last) && line.characters.count > 1
+                && line.characters[line.characters.count - 2] == "?")
+        let isolated = isIsolated(index)
+        let firstLetter = line.characters.first(where: \.isLetter)
+
+        var features: [HeadingFeature] = [.bias]
+        func add(_ feature: HeadingFeature, _ condition: Bool) {
+            if condition { features.append(feature) }
+        }
+        add(.oneWord, words == 1)
+        add(.twoOrThreeWords, (2...3).contains(words))
+        add(.fourToEightWords, (4...8).contains(words))
+        add(.nineToTwelveWords, (9...12).contains(words))
+        add(.thirteenToTwentyWords, (13...20).contains(words))
+        add(.endsSentence, ".;,".contains(last) && !dashWrapped)
+        add(.endsColon, last == ":")
+        add(.endsQuestion, endsQuestion)
+        add(.endsExclamation, last == "!")
+        add(.wholeQuote, wholeQuote)
+        add(.endsQuoteOnly, LineShape.closingQuotes.contains(last) && !wholeQuote)
+        add(.dashWrapped, dashWrapped)
+        add(.listBullet, listBullet)
+        add(.arrow, arrow)
+        add(.numbered, numbered)
+        add(.startsDigit, first.wholeNumberValue != nil && !numbered)
+        add(.startsLowercase, firstLetter?.isLowercase == true)
+        add(
+            .startsOther,
+            !(first.isLetter || first.isNumber) && !LineShape.openingQuotes.contains(first) && !dashWrapped
+                && !listBullet && !arrow)
+        add(.allCaps, allCaps)
+        add(.titleCase, titleCase)
+        add(.credit, line.isCredit)
+        add(.link, line.isLink)
+        add(.labelColon, hasLabelColon(line))
+        add(.manyCommas, line.characters.count(where: { $0 == "," }) >= 2)
+        add(.firstBodyLine, index == 0)
+        add(.nearEnd, index >= lines.count - 3)
+        add(.nextLong, (next?.wordCount ?? 0) >= 25)
+        add(.nextLowercase, next?.characters.first(where: \.isLetter)?.isLowercase == true)
+        add(.prevShort, previous?.isShort == true)
+        add(.nextShort, next?.isShort == true)
+        add(.inShortRun, line.isShort && shortRunLength(around: index) >= 3)
+        add(.sharesFirstWord, previous?.firstWord == line.firstWord || next?.firstWord == line.firstWord)
+        add(.isolated, isolated)
+        add(.isolatedQuestion, isolated && endsQuestion)
+        add(.isolatedQuote, isolated && wholeQuote)
+        add(.isolatedNumbered, isolated && numbered)
+        add(.isolatedBullet, isolated && (listBullet || arrow))
+        add(.isolatedTitleCase, isolated && titleCase)
+        add(.isolatedCaps, isolated && allCaps)
+        add(.articleMarksHeadings, articleMarksHeadings && !dashWrapped)
+        add(.shortShareHigh, shortShare >= 0.4)
+        add(.questionPrefix, line.hasQuestionPrefix)
+        add(.shortLabel, last == ":" && words <= 4)
+        add(.noLetters, letters.isEmpty)
+        add(.endsDigit, last.wholeNumberValue != nil)
+        add(.prevEndsColon, previous?.last == ":")
+        add(.dateLike, line.isDateLike)
+        return features
+    }
+
+    /// A heading stands alone: running text (or the title) before it, running text after it.
+    private func isIsolated(_ index: Int) -> Bool {
+        guard lines[index].wordCount <= 20, index + 1 < lines.count, lines[index + 1].isParagraph else { return false }
+        return index == 0 || lines[index - 1].isParagraph
+    }
+
+    private func shortRunLength(around index: Int) -> Int {
+        var run = 1
+        var before = index - 1
+        while before >= 0, lines[before].isShort {
+            run += 1
+            before -= 1
+        }
+        var after = index + 1
+        while after < lines.count, lines[after].isShort {
+            run += 1
+            after += 1
+        }
+        return run
+    }
+
+    /// `Protein: 5 g`: a colon inside the line, after at most three words.
+    private func hasLabelColon(_ line: LineShape) -> Bool {
+        guard let colon = line.characters.firstIndex(of: ":"), colon > 0, colon < line.characters.count - 1 else {
+            return false
+        }
+        return line.characters[..<colon].split(whereSeparator: { $0.isWhitespace }).count <= 3
+    }
+
+    private static let listBullets: Set<Character> = ["•", "·", "*", "▪", "●", "■", "◦"]
+    private static let arrows: Set<Character> = ["►", "▶", "▸", "→", "♦"]
+}
