@@ -135,6 +135,7 @@ NAMES = [
     "ends_digit",
     "prev_ends_colon",
     "date_like",
+    "parallel",
 ]
 
 
@@ -169,7 +170,7 @@ def is_marked(line):
     return len(line) >= 3 and line[0] in DASHES and line[-1] in DASHES and line[1] in SPACES and line[-2] in SPACES
 
 
-def line_features(lines, i, short_share, marked):
+def line_features(lines, i, short_share, marked, starts):
     line = lines[i]
     ws = words(line)
     n = len(ws)
@@ -256,6 +257,7 @@ def line_features(lines, i, short_share, marked):
         last.isdigit(),
         prev is not None and prev[-1] == ":",
         is_date_like(toks),
+        not is_paragraph(line) and any(abs(j - i) > 1 for j in starts.get(start_key(line), ())),
     ]
     return [1.0 if v else 0.0 for v in f]
 
@@ -264,7 +266,16 @@ def article_features(lines):
     """Features of every body line, in the order of NAMES."""
     short_share = sum(1 for l in lines if is_short(l)) / len(lines) if lines else 0.0
     marked = any(is_marked(l) for l in lines)
-    return [line_features(lines, i, short_share, marked) for i in range(len(lines))]
+    starts = {}
+    for i, l in enumerate(lines):
+        if not is_paragraph(l):
+            starts.setdefault(start_key(l), []).append(i)
+    return [line_features(lines, i, short_share, marked, starts) for i in range(len(lines))]
+
+
+def start_key(line):
+    """How a line starts, for spotting parallel headings: its first word, or `#` for any number."""
+    return "#" if is_numbered(line) else first_word(line)
 
 
 def is_isolated(lines, i):

@@ -76,4 +76,7 @@ public enum HeadingFeature: String, CaseIterable, Sendable {
     case prevEndsColon
     /// A day next to a month name (`April 3`, `27 juin`).
     case dateLike
+    /// Starts like another line of the article that is not running text (same first word, or both numbered), not
+    /// its neighbour: headings of one article tend to be built alike (`Q: …`, `Step 1 …`, `Common mistake #3: …`).
+    case parallel
 }

@@ -4,12 +4,19 @@ struct HeadingFeatureExtractor: Sendable {
     private let lines: [LineShape]
     private let shortShare: Double
     private let articleMarksHeadings: Bool
+    /// Where each way of starting a line occurs among the lines that are not running text.
+    private let linesByStart: [Substring: [Int]]
 
     init(lines: [String]) {
         self.lines = lines.map(LineShape.init)
         shortShare =
             self.lines.isEmpty ? 0 : Double(self.lines.count(where: \.isShort)) / Double(self.lines.count)
         articleMarksHeadings = self.lines.contains(where: \.isDashWrapped)
+        var linesByStart: [Substring: [Int]] = [:]
+        for (index, line) in self.lines.enumerated() where !line.isParagraph {
+            linesByStart[Self.startKey(line), default: []].append(index)
+        }
+        self.linesByStart = linesByStart
     }
 
     var count: Int { lines.count }
@@ -95,6 +102,9 @@ struct HeadingFeatureExtractor: Sendable {
         add(.endsDigit, last.wholeNumberValue != nil)
         add(.prevEndsColon, previous?.last == ":")
         add(.dateLike, line.isDateLike)
+        add(
+            .parallel,
+            !line.isParagraph && linesByStart[Self.startKey(line), default: []].contains(where: { abs($0 - index) > 1 }))
         return features
     }
 
@@ -125,6 +135,11 @@ struct HeadingFeatureExtractor: Sendable {
             return false
         }
         return line.characters[..<colon].split(whereSeparator: { $0.isWhitespace }).count <= 3
+    }
+
+    /// How a line starts, for spotting parallel headings: its first word, or `#` for any number.
+    private static func startKey(_ line: LineShape) -> Substring {
+        line.isNumbered ? "#" : line.firstWord
     }
 
     private static let listBullets: Set<Character> = ["•", "·", "*", "▪", "●", "■", "◦"]
