@@ -48,7 +48,7 @@ public struct PublicationDate: Equatable, Sendable, CustomStringConvertible {
         self.zone = zone
     }
 
-    /// Parses `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS]` and ISO 8601 with `T`, fractions, `Z` or an offset.
+    /// Parses `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS]` and ISO 8601 with `T`, fractions, `Z` (or `UTC`) or an offset.
     /// Throws `.notADate` when the text does not have a date's shape, `.impossible` when it has one but
     /// names no real day or time (`2025-13-45`).
     public init(parsing input: some StringProtocol) throws(ParseError) {
@@ -75,14 +75,14 @@ public struct PublicationDate: Equatable, Sendable, CustomStringConvertible {
             }
         }
         var zone: String?
-        if reader.take(UInt8(ascii: "Z")) || reader.take(UInt8(ascii: "z")) {
+        if reader.take(UInt8(ascii: "Z")) || reader.take(UInt8(ascii: "z")) || reader.takeUniversalTimeName() {
             zone = "Z"
         } else if let sign = reader.peek, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
             reader.advance()
-            guard let zoneHour = reader.number(digits: 2), zoneHour <= 14 else { throw .notADate }
+            guard let zoneHour = reader.number(digits: 2) else { throw .notADate }
             _ = reader.take(UInt8(ascii: ":"))
             let zoneMinute = reader.number(digits: 2) ?? 0
-            guard zoneMinute < 60 else { throw .impossible(String(decoding: text, as: UTF8.self)) }
+            guard zoneHour <= 14, zoneMinute < 60 else { throw .impossible(String(decoding: text, as: UTF8.self)) }
             zone = zoneHour == 0 && zoneMinute == 0 ? "Z" : "\(sign == UInt8(ascii: "+") ? "+" : "-")\(pad(zoneHour, 2)):\(pad(zoneMinute, 2))"
         }
         guard reader.atEnd else { throw .notADate }
@@ -126,6 +126,18 @@ private struct DigitReader {
         }
         index += digits
         return value
+    }
+
+    /// ` UTC` or ` GMT` (the space optional), which some exports write instead of `Z`.
+    mutating func takeUniversalTimeName() -> Bool {
+        let start = index
+        _ = take(UInt8(ascii: " "))
+        for name in ["UTC", "GMT"] where bytes[index...].starts(with: name.utf8) {
+            index += 3
+            return true
+        }
+        index = start
+        return false
     }
 
     mutating func skipDigits() -> Int {
