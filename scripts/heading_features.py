@@ -278,6 +278,27 @@ def start_key(line):
     return "#" if is_numbered(line) else first_word(line)
 
 
+WEEKDAYS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+}
+
+
+def is_date_only(line):
+    """Nothing but a date: `April 3, 2019`, `Mercredi 11 septembre 2019`, `27/06/2019`."""
+    toks = tokens(line)
+    if not toks or not any(t in MONTHS or t.isdigit() for t in toks):
+        return False
+    return all(t in MONTHS or t in WEEKDAYS or is_day_number(t) or (t.isdigit() and len(t) == 4) for t in toks)
+
+
+def vetoed(lines, i):
+    """Lines that are never headings whatever their score: the last line (a heading introduces text), a line
+    without letters, a line that is only a date."""
+    line = lines[i]
+    return i == len(lines) - 1 or not any(c.isalpha() for c in line) or is_date_only(line)
+
+
 def is_isolated(lines, i):
     """A heading stands alone: running text (or the title) before it, running text after it."""
     prev = lines[i - 1] if i > 0 else None

@@ -2,7 +2,8 @@
 /// decision weighs facts about each line and its neighbours (`HeadingFeature`): its length and final punctuation,
 /// whether it stands alone between paragraphs or sits in a run of short lines (a list), whether it looks like a
 /// credit, a caption, a date or a link. The weights are a logistic regression fitted by `scripts/heading-train`
-/// on `../shared/corpus`; a line is a heading when the sum of its features' weights exceeds `threshold`.
+/// on `../shared/corpus`; a line is a heading when the sum of its features' weights exceeds `threshold` and no
+/// rule vetoes it (last line, no letters, a bare date).
 /// `scripts/heading-eval` measures the result against the corpus manifest.
 public struct HeadingDetector: Sendable {
     public init() {}
@@ -10,7 +11,9 @@ public struct HeadingDetector: Sendable {
     /// For each body line (title and date excluded), whether it is a heading.
     public func classify(_ lines: [String]) -> [Bool] {
         let extractor = HeadingFeatureExtractor(lines: lines)
-        return (0..<extractor.count).map { score(extractor.features(at: $0)) > Self.threshold }
+        return (0..<extractor.count).map { index in
+            !extractor.isVetoed(at: index) && score(extractor.features(at: index)) > Self.threshold
+        }
     }
 
     /// The evidence for a heading: positive for, negative against. Exposed so a caller can explain a decision.

@@ -94,6 +94,15 @@ struct LineShape: Sendable {
         return false
     }
 
+    /// Nothing but a date: `April 3, 2019`, `Mercredi 11 septembre 2019`, `27/06/2019`.
+    var isDateOnly: Bool {
+        func isNumber(_ token: Substring) -> Bool { token.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard tokens.contains(where: { Self.months.contains($0) || isNumber($0) }) else { return false }
+        return tokens.allSatisfy {
+            Self.months.contains($0) || Self.weekdays.contains($0) || Self.isDayNumber($0) || (isNumber($0) && $0.count == 4)
+        }
+    }
+
     private static func isDayNumber(_ token: Substring) -> Bool {
         let digits = token.prefix(while: { $0.isASCII && $0.isNumber })
         let rest = token.dropFirst(digits.count)
@@ -111,6 +120,10 @@ struct LineShape: Sendable {
         "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
         "décembre",
+    ]
+    private static let weekdays: Set<Substring> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ]
     private static let daySuffixes: Set<Substring> = ["st", "nd", "rd", "th", "er"]
 }
