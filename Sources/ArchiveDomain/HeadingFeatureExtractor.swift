@@ -34,12 +34,14 @@ struct HeadingFeatureExtractor: Sendable {
         let allCaps = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
         let longWords = line.text.split(whereSeparator: { $0.isWhitespace })
             .filter { $0.count > 3 && $0.first!.isLetter }
-        let titleCase = longWords.count >= 2 && longWords.count(where: { $0.first!.isUppercase }) * 10 >= longWords.count * 7
+        let titleCase =
+            longWords.count >= 2 && longWords.count(where: { $0.first!.isUppercase }) * 10 >= longWords.count * 7
         let numbered = line.isNumbered
         let listBullet =
             (Self.listBullets.contains(first)
                 || (LineShape.dashes.contains(first) && line.characters.count > 1
-                    && LineShape.spaces.contains(line.characters[1]))) && !dashWrapped
+                    && LineShape.spaces.contains(line.characters[1])))
+            && !dashWrapped
         let arrow = Self.arrows.contains(first)
         let endsQuestion =
             last == "?"
@@ -104,7 +106,8 @@ struct HeadingFeatureExtractor: Sendable {
         add(.dateLike, line.isDateLike)
         add(
             .parallel,
-            !line.isParagraph && linesByStart[Self.startKey(line), default: []].contains(where: { abs($0 - index) > 1 }))
+            !line.isParagraph && linesByStart[Self.startKey(line), default: []].contains(where: { abs($0 - index) > 1 })
+        )
         return features
     }
 

@@ -99,7 +99,8 @@ struct LineShape: Sendable {
         func isNumber(_ token: Substring) -> Bool { token.allSatisfy { $0.isASCII && $0.isNumber } }
         guard tokens.contains(where: { Self.months.contains($0) || isNumber($0) }) else { return false }
         return tokens.allSatisfy {
-            Self.months.contains($0) || Self.weekdays.contains($0) || Self.isDayNumber($0) || (isNumber($0) && $0.count == 4)
+            Self.months.contains($0) || Self.weekdays.contains($0) || Self.isDayNumber($0)
+                || (isNumber($0) && $0.count == 4)
         }
     }
 

@@ -11,7 +11,8 @@ public struct PlainTextParser: Sendable {
     public func parse(_ text: String) throws(ArticleParseError) -> ArticleDocument {
         let lines = Self.nonBlankLines(of: text)
         guard let first = lines.first else {
-            throw ArticleParseError("the file is empty; expected an optional date line, then a title line, then the text")
+            throw ArticleParseError(
+                "the file is empty; expected an optional date line, then a title line, then the text")
         }
 
         var blocks: [Block] = []
@@ -31,7 +32,8 @@ public struct PlainTextParser: Sendable {
             published = nil
         }
         guard let title = rest.first else {
-            throw ArticleParseError("there is a date but no title line after it; add the title on the next line",
+            throw ArticleParseError(
+                "there is a date but no title line after it; add the title on the next line",
                 line: first.number)
         }
         blocks.append(Block(role: .title, text: title.text, line: title.number, column: title.column))

@@ -32,13 +32,16 @@ public struct PublicationDate: Equatable, Sendable, CustomStringConvertible {
     /// The day part, for range filters: `2025-03-20`.
     public var dayString: String { String(iso8601.prefix(10)) }
 
-    public init(year: Int, month: Int, day: Int, time: (hour: Int, minute: Int, second: Int)? = nil, zone: String? = nil)
+    public init(
+        year: Int, month: Int, day: Int, time: (hour: Int, minute: Int, second: Int)? = nil, zone: String? = nil
+    )
         throws(ParseError)
     {
         guard (1...12).contains(month), (1...PublicationDate.daysIn(month: month, year: year)).contains(day) else {
             throw .impossible("\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))")
         }
-        if let time, !(0...23).contains(time.hour) || !(0...59).contains(time.minute) || !(0...60).contains(time.second) {
+        if let time, !(0...23).contains(time.hour) || !(0...59).contains(time.minute) || !(0...60).contains(time.second)
+        {
             throw .impossible("\(pad(time.hour, 2)):\(pad(time.minute, 2)):\(pad(time.second, 2))")
         }
         self.year = year
@@ -83,7 +86,9 @@ public struct PublicationDate: Equatable, Sendable, CustomStringConvertible {
             _ = reader.take(UInt8(ascii: ":"))
             let zoneMinute = reader.number(digits: 2) ?? 0
             guard zoneHour <= 14, zoneMinute < 60 else { throw .impossible(String(decoding: text, as: UTF8.self)) }
-            zone = zoneHour == 0 && zoneMinute == 0 ? "Z" : "\(sign == UInt8(ascii: "+") ? "+" : "-")\(pad(zoneHour, 2)):\(pad(zoneMinute, 2))"
+            zone =
+                zoneHour == 0 && zoneMinute == 0
+                ? "Z" : "\(sign == UInt8(ascii: "+") ? "+" : "-")\(pad(zoneHour, 2)):\(pad(zoneMinute, 2))"
         }
         guard reader.atEnd else { throw .notADate }
         try self.init(year: year, month: month, day: day, time: (hour, minute, second), zone: zone)

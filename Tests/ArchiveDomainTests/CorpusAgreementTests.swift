@@ -9,7 +9,8 @@ import Testing
     static let corpus = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("../shared/corpus").standardized
-    static let isAvailable = FileManager.default.fileExists(atPath: corpus.appendingPathComponent("manifest.jsonl").path)
+    static let isAvailable = FileManager.default.fileExists(
+        atPath: corpus.appendingPathComponent("manifest.jsonl").path)
 
     struct Entry {
         let file: String
@@ -44,7 +45,8 @@ import Testing
         for entry in entries {
             let data = try Data(contentsOf: Self.corpus.appendingPathComponent(entry.file))
             let document = try #require(try reader.read([UInt8](data), format: .text).first)
-            if document.title == entry.title.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping {
+            if document.title == entry.title.trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+            {
                 titles += 1
             } else {
                 Issue.record("\(entry.file): title '\(document.title)', manifest '\(entry.title)'")

@@ -13,7 +13,8 @@ import Testing
     }
 
     @Test func frenchTextQuotingEnglishNamesStaysFrench() {
-        let text = "Selon le rapport publié par The Guardian, les ventes de Game of Thrones sont en baisse dans la région."
+        let text =
+            "Selon le rapport publié par The Guardian, les ventes de Game of Thrones sont en baisse dans la région."
         #expect(LanguageDetector.detect(text) == .french)
     }
 

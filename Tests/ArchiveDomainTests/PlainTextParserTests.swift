@@ -10,7 +10,8 @@ import Testing
         "Les pêcheurs qui utilisent encore la vieille jetée garderont leurs places pendant les travaux, a précisé la mairie, même si plusieurs disent ne pas avoir été consultés."
 
     @Test func readsDateTitleAndBody() throws {
-        let text = "2025-03-20 09:01:00\nLe port rouvre au printemps\n\(paragraph)\nLa colère des pêcheurs\n\(secondParagraph)\n"
+        let text =
+            "2025-03-20 09:01:00\nLe port rouvre au printemps\n\(paragraph)\nLa colère des pêcheurs\n\(secondParagraph)\n"
         let document = try parser.parse(text)
         #expect(document.title == "Le port rouvre au printemps")
         #expect(document.published?.iso8601 == "2025-03-20T09:01:00")
@@ -54,7 +55,8 @@ import Testing
     }
 
     @Test func blankLinesAreSkippedButLineNumbersKept() throws {
-        let document = try parser.parse("\n\n2025-03-20\n\n  \nLe port rouvre\n\n\(paragraph)\n\t\n\(secondParagraph)\n\n")
+        let document = try parser.parse(
+            "\n\n2025-03-20\n\n  \nLe port rouvre\n\n\(paragraph)\n\t\n\(secondParagraph)\n\n")
         #expect(document.blocks.map(\.line) == [3, 6, 8, 10])
         #expect(document.blocks.map(\.role) == [.metadata, .title, .paragraph, .paragraph])
     }

@@ -55,7 +55,9 @@ import Testing
     }
 
     @Test func equalWhenTheyNameTheSameInstantTextually() throws {
-        #expect(try PublicationDate(parsing: "2025-03-20T09:01:00+00:00") == PublicationDate(parsing: "2025-03-20T09:01:00Z"))
+        #expect(
+            try PublicationDate(parsing: "2025-03-20T09:01:00+00:00")
+                == PublicationDate(parsing: "2025-03-20T09:01:00Z"))
         #expect(try PublicationDate(parsing: "2025-03-20") != PublicationDate(parsing: "2025-03-20 00:00:00"))
     }
 }
