@@ -22,10 +22,10 @@ public struct PlainTextParser: Sendable {
             published = try PublicationDate(parsing: first.text)
             blocks.append(Block(role: .metadata, text: first.text, line: first.number, column: first.column))
             rest = rest.dropFirst()
-        } catch .impossible(let value) {
+        } catch .impossible(let reason) {
             throw ArticleParseError(
-                "'\(first.text)' is not a real date ('\(value)' does not exist); write it as YYYY-MM-DD or "
-                    + "YYYY-MM-DD HH:MM:SS, or remove the line",
+                "'\(first.text)' is not a real date (\(reason)); write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, "
+                    + "or remove the line",
                 line: first.number)
         } catch {
             // Not shaped like a date: the article has no date line and this is its title.

@@ -9,8 +9,11 @@ public struct PublicationDate: Equatable, Sendable, CustomStringConvertible {
     public let zone: String?
 
     public enum ParseError: Error, Equatable, Sendable {
+        /// The text does not have a date's shape.
         case notADate
-        case impossible(String)
+        /// The text has a date's shape but names no real day, time or zone; the reason says which part
+        /// (`there is no month 13`).
+        case impossible(reason: String)
     }
 
     public static func == (lhs: PublicationDate, rhs: PublicationDate) -> Bool {
@@ -37,12 +40,15 @@ public struct PublicationDate: Equatable, Sendable, CustomStringConvertible {
     )
         throws(ParseError)
     {
-        guard (1...12).contains(month), (1...PublicationDate.daysIn(month: month, year: year)).contains(day) else {
-            throw .impossible("\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))")
+        guard (1...12).contains(month) else { throw .impossible(reason: "there is no month \(month)") }
+        let days = PublicationDate.daysIn(month: month, year: year)
+        guard (1...days).contains(day) else {
+            throw .impossible(reason: "\(pad(year, 4))-\(pad(month, 2)) has \(days) days, not \(day)")
         }
         if let time, !(0...23).contains(time.hour) || !(0...59).contains(time.minute) || !(0...60).contains(time.second)
         {
-            throw .impossible("\(pad(time.hour, 2)):\(pad(time.minute, 2)):\(pad(time.second, 2))")
+            throw .impossible(
+                reason: "there is no time \(pad(time.hour, 2)):\(pad(time.minute, 2)):\(pad(time.second, 2))")
         }
         self.year = year
         self.month = month
@@ -85,7 +91,9 @@ public struct PublicationDate: Equatable, Sendable, CustomStringConvertible {
             guard let zoneHour = reader.number(digits: 2) else { throw .notADate }
             _ = reader.take(UInt8(ascii: ":"))
             let zoneMinute = reader.number(digits: 2) ?? 0
-            guard zoneHour <= 14, zoneMinute < 60 else { throw .impossible(String(decoding: text, as: UTF8.self)) }
+            guard zoneHour <= 14, zoneMinute < 60 else {
+                throw .impossible(reason: "there is no time zone offset of \(pad(zoneHour, 2)):\(pad(zoneMinute, 2))")
+            }
             zone =
                 zoneHour == 0 && zoneMinute == 0
                 ? "Z" : "\(sign == UInt8(ascii: "+") ? "+" : "-")\(pad(zoneHour, 2)):\(pad(zoneMinute, 2))"

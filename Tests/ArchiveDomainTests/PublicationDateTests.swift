@@ -41,6 +41,16 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        ("2025-13-45", "there is no month 13"),
+        ("2023-02-29", "2023-02 has 28 days, not 29"),
+        ("2025-03-20 24:00:00", "there is no time 24:00:00"),
+        ("2025-03-20T09:01:00+15:00", "there is no time zone offset of 15:00"),
+    ])
+    func impossibleDatesSayWhichPartIsWrong(input: String, reason: String) {
+        #expect(throws: PublicationDate.ParseError.impossible(reason: reason)) { try PublicationDate(parsing: input) }
+    }
+
     @Test func leapDaysExistInLeapYears() throws {
         #expect(try PublicationDate(parsing: "2000-02-29").day == 29)
         #expect(try PublicationDate(parsing: "2024-02-29").day == 29)
