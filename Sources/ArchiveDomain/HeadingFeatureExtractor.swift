@@ -5,14 +5,14 @@ struct HeadingFeatureExtractor: Sendable {
     private let shortShare: Double
     private let articleMarksHeadings: Bool
     /// Where each way of starting a line occurs among the lines that are not running text.
-    private let linesByStart: [Substring: [Int]]
+    private let linesByStart: [String: [Int]]
 
     init(lines: [String]) {
         self.lines = lines.map(LineShape.init)
         shortShare =
             self.lines.isEmpty ? 0 : Double(self.lines.count(where: \.isShort)) / Double(self.lines.count)
         articleMarksHeadings = self.lines.contains(where: \.isDashWrapped)
-        var linesByStart: [Substring: [Int]] = [:]
+        var linesByStart: [String: [Int]] = [:]
         for (index, line) in self.lines.enumerated() where !line.isParagraph {
             linesByStart[Self.startKey(line), default: []].append(index)
         }
@@ -30,25 +30,19 @@ struct HeadingFeatureExtractor: Sendable {
 
         let dashWrapped = line.isDashWrapped
         let wholeQuote = LineShape.openingQuotes.contains(first) && LineShape.closingQuotes.contains(last)
-        let letters = line.characters.filter(\.isLetter)
-        let allCaps = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-        let longWords = line.text.split(whereSeparator: { $0.isWhitespace })
-            .filter { $0.count > 3 && $0.first!.isLetter }
-        let titleCase =
-            longWords.count >= 2 && longWords.count(where: { $0.first!.isUppercase }) * 10 >= longWords.count * 7
+        let allCaps = line.letterCount >= 2 && line.uppercaseLetterCount == line.letterCount
+        let titleCase = line.longWordCount >= 2 && line.capitalisedLongWordCount * 10 >= line.longWordCount * 7
         let numbered = line.isNumbered
+        let scalars = line.scalars
         let listBullet =
             (Self.listBullets.contains(first)
-                || (LineShape.dashes.contains(first) && line.characters.count > 1
-                    && LineShape.spaces.contains(line.characters[1])))
+                || (LineShape.dashes.contains(first) && scalars.count > 1 && LineShape.spaces.contains(scalars[1])))
             && !dashWrapped
         let arrow = Self.arrows.contains(first)
         let endsQuestion =
             last == "?"
-            || (LineShape.closingQuotes.contains(last) && line.characters.count > 1
-                && line.characters[line.characters.count - 2] == "?")
+            || (LineShape.closingQuotes.contains(last) && scalars.count > 1 && scalars[scalars.count - 2] == "?")
         let isolated = isIsolated(index)
-        let firstLetter = line.characters.first(where: \.isLetter)
 
         var features: [HeadingFeature] = [.bias]
         func add(_ feature: HeadingFeature, _ condition: Bool) {
@@ -59,7 +53,7 @@ struct HeadingFeatureExtractor: Sendable {
         add(.fourToEightWords, (4...8).contains(words))
         add(.nineToTwelveWords, (9...12).contains(words))
         add(.thirteenToTwentyWords, (13...20).contains(words))
-        add(.endsSentence, ".;,".contains(last) && !dashWrapped)
+        add(.endsSentence, (last == "." || last == ";" || last == ",") && !dashWrapped)
         add(.endsColon, last == ":")
         add(.endsQuestion, endsQuestion)
         add(.endsExclamation, last == "!")
@@ -69,22 +63,23 @@ struct HeadingFeatureExtractor: Sendable {
         add(.listBullet, listBullet)
         add(.arrow, arrow)
         add(.numbered, numbered)
-        add(.startsDigit, first.wholeNumberValue != nil && !numbered)
-        add(.startsLowercase, firstLetter?.isLowercase == true)
+        add(.startsDigit, LineShape.isDigit(first) && !numbered)
+        add(.startsLowercase, line.firstLetterIsLowercase == true)
         add(
             .startsOther,
-            !(first.isLetter || first.isNumber) && !LineShape.openingQuotes.contains(first) && !dashWrapped
+            !LineShape.isAlphanumeric(first)
+                && !LineShape.openingQuotes.contains(first) && !dashWrapped
                 && !listBullet && !arrow)
         add(.allCaps, allCaps)
         add(.titleCase, titleCase)
         add(.credit, line.isCredit)
         add(.link, line.isLink)
-        add(.labelColon, hasLabelColon(line))
-        add(.manyCommas, line.characters.count(where: { $0 == "," }) >= 2)
+        add(.labelColon, line.hasLabelColon)
+        add(.manyCommas, line.commaCount >= 2)
         add(.firstBodyLine, index == 0)
         add(.nearEnd, index >= lines.count - 3)
         add(.nextLong, (next?.wordCount ?? 0) >= 25)
-        add(.nextLowercase, next?.characters.first(where: \.isLetter)?.isLowercase == true)
+        add(.nextLowercase, next?.firstLetterIsLowercase == true)
         add(.prevShort, previous?.isShort == true)
         add(.nextShort, next?.isShort == true)
         add(.inShortRun, line.isShort && shortRunLength(around: index) >= 3)
@@ -100,8 +95,8 @@ struct HeadingFeatureExtractor: Sendable {
         add(.shortShareHigh, shortShare >= 0.4)
         add(.questionPrefix, line.hasQuestionPrefix)
         add(.shortLabel, last == ":" && words <= 4)
-        add(.noLetters, letters.isEmpty)
-        add(.endsDigit, last.wholeNumberValue != nil)
+        add(.noLetters, line.letterCount == 0)
+        add(.endsDigit, LineShape.isDigit(last))
         add(.prevEndsColon, previous?.last == ":")
         add(.dateLike, line.isDateLike)
         add(
@@ -115,7 +110,7 @@ struct HeadingFeatureExtractor: Sendable {
     /// without letters, a line that is only a date. None of these is a heading in the 803 corpus articles.
     func isVetoed(at index: Int) -> Bool {
         let line = lines[index]
-        return index == lines.count - 1 || !line.characters.contains(where: \.isLetter) || line.isDateOnly
+        return index == lines.count - 1 || line.letterCount == 0 || line.isDateOnly
     }
 
     /// A heading stands alone: running text (or the title) before it, running text after it.
@@ -139,19 +134,11 @@ struct HeadingFeatureExtractor: Sendable {
         return run
     }
 
-    /// `Protein: 5 g`: a colon inside the line, after at most three words.
-    private func hasLabelColon(_ line: LineShape) -> Bool {
-        guard let colon = line.characters.firstIndex(of: ":"), colon > 0, colon < line.characters.count - 1 else {
-            return false
-        }
-        return line.characters[..<colon].split(whereSeparator: { $0.isWhitespace }).count <= 3
-    }
-
     /// How a line starts, for spotting parallel headings: its first word, or `#` for any number.
-    private static func startKey(_ line: LineShape) -> Substring {
+    private static func startKey(_ line: LineShape) -> String {
         line.isNumbered ? "#" : line.firstWord
     }
 
-    private static let listBullets: Set<Character> = ["•", "·", "*", "▪", "●", "■", "◦"]
-    private static let arrows: Set<Character> = ["►", "▶", "▸", "→", "♦"]
+    private static let listBullets: Set<Unicode.Scalar> = ["•", "·", "*", "▪", "●", "■", "◦"]
+    private static let arrows: Set<Unicode.Scalar> = ["►", "▶", "▸", "→", "♦"]
 }
