@@ -4,19 +4,30 @@ struct HeadingFeatureExtractor: Sendable {
     private let lines: [LineShape]
     private let shortShare: Double
     private let articleMarksHeadings: Bool
-    /// Where each way of starting a line occurs among the lines that are not running text.
-    private let linesByStart: [String: [Int]]
+    /// How many lines that are not running text start each way (see `startKey`).
+    private let startCounts: [String: Int]
+    /// For each short line, the length of the run of consecutive short lines it belongs to; 0 for other lines.
+    private let shortRuns: [Int]
 
     init(lines: [String]) {
         self.lines = lines.map(LineShape.init)
         shortShare =
             self.lines.isEmpty ? 0 : Double(self.lines.count(where: \.isShort)) / Double(self.lines.count)
         articleMarksHeadings = self.lines.contains(where: \.isDashWrapped)
-        var linesByStart: [String: [Int]] = [:]
-        for (index, line) in self.lines.enumerated() where !line.isParagraph {
-            linesByStart[Self.startKey(line), default: []].append(index)
+        var startCounts: [String: Int] = [:]
+        for line in self.lines where !line.isParagraph {
+            startCounts[Self.startKey(line), default: 0] += 1
         }
-        self.linesByStart = linesByStart
+        self.startCounts = startCounts
+        // Counted once per run rather than per line, so a page of thousands of list items stays linear.
+        var shortRuns = [Int](repeating: 0, count: self.lines.count)
+        var runStart = 0
+        for index in 0...self.lines.count {
+            if index < self.lines.count, self.lines[index].isShort { continue }
+            for member in runStart..<index { shortRuns[member] = index - runStart }
+            runStart = index + 1
+        }
+        self.shortRuns = shortRuns
     }
 
     var count: Int { lines.count }
@@ -82,7 +93,7 @@ struct HeadingFeatureExtractor: Sendable {
         add(.nextLowercase, next?.firstLetterIsLowercase == true)
         add(.prevShort, previous?.isShort == true)
         add(.nextShort, next?.isShort == true)
-        add(.inShortRun, line.isShort && shortRunLength(around: index) >= 3)
+        add(.inShortRun, shortRuns[index] >= 3)
         add(.sharesFirstWord, previous?.firstWord == line.firstWord || next?.firstWord == line.firstWord)
         add(.isolated, isolated)
         add(.isolatedQuestion, isolated && endsQuestion)
@@ -99,10 +110,7 @@ struct HeadingFeatureExtractor: Sendable {
         add(.endsDigit, LineShape.isDigit(last))
         add(.prevEndsColon, previous?.last == ":")
         add(.dateLike, line.isDateLike)
-        add(
-            .parallel,
-            !line.isParagraph && linesByStart[Self.startKey(line), default: []].contains(where: { abs($0 - index) > 1 })
-        )
+        add(.parallel, hasParallel(index))
         return features
     }
 
@@ -119,19 +127,15 @@ struct HeadingFeatureExtractor: Sendable {
         return index == 0 || lines[index - 1].isParagraph
     }
 
-    private func shortRunLength(around index: Int) -> Int {
-        var run = 1
-        var before = index - 1
-        while before >= 0, lines[before].isShort {
-            run += 1
-            before -= 1
+    /// Another line of the article, not a neighbour, starts the same way and is not running text either.
+    private func hasParallel(_ index: Int) -> Bool {
+        let line = lines[index]
+        guard !line.isParagraph else { return false }
+        let key = Self.startKey(line)
+        let near = (max(0, index - 1)...min(lines.count - 1, index + 1)).count {
+            !lines[$0].isParagraph && Self.startKey(lines[$0]) == key
         }
-        var after = index + 1
-        while after < lines.count, lines[after].isShort {
-            run += 1
-            after += 1
-        }
-        return run
+        return startCounts[key, default: 0] > near
     }
 
     /// How a line starts, for spotting parallel headings: its first word, or `#` for any number.

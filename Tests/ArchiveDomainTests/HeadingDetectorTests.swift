@@ -78,6 +78,12 @@ import Testing
         #expect(detector.classify(lines) == [false, true, false, true, false, true, false])
     }
 
+    @Test func longListOfItemsHasNoHeadings() {
+        let items = (1...2_000).map { "Item \($0) of the inventory" }
+        let headings = detector.classify([harbour] + items + [budget])
+        #expect(headings.filter { $0 }.isEmpty)
+    }
+
     @Test func noLinesGiveNoDecisions() {
         #expect(detector.classify([]).isEmpty)
     }
