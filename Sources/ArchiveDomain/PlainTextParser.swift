@@ -1,22 +1,19 @@
 import Foundation
 
 /// Reads the plain-text article format: an optional date line, a title line, then heading and paragraph lines,
-/// one per line, headings unmarked.
+/// one per line, headings unmarked. Blank lines and the white space around lines are ignored; every block keeps
+/// its 1-based line number and the code points trimmed before it, so offsets map back to the file.
 public struct PlainTextParser: Sendable {
     private let headingDetector = HeadingDetector()
 
     public init() {}
 
     public func parse(_ text: String) throws(ArticleParseError) -> ArticleDocument {
-        var lines: [(number: Int, text: String, column: Int)] = []
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = raw.trimmingSpaces
-            if !trimmed.isEmpty {
-                let column = raw.unicodeScalars.distance(from: raw.startIndex, to: trimmed.startIndex)
-                lines.append((offset + 1, String(trimmed).precomposedStringWithCanonicalMapping, column))
-            }
+        let lines = Self.nonBlankLines(of: text)
+        guard let first = lines.first else {
+            throw ArticleParseError(
+                "the file is empty; expected an optional date line, then a title line, then the text")
         }
-        guard let first = lines.first else { throw ArticleParseError("the file has no text") }
 
         var blocks: [Block] = []
         var published: PublicationDate?
@@ -25,13 +22,19 @@ public struct PlainTextParser: Sendable {
             published = try PublicationDate(parsing: first.text)
             blocks.append(Block(role: .metadata, text: first.text, line: first.number, column: first.column))
             rest = rest.dropFirst()
-        } catch .impossible(let value) {
-            throw ArticleParseError("'\(value)' is not a real date (expected YYYY-MM-DD [HH:MM:SS])", line: first.number)
+        } catch .impossible(let reason) {
+            throw ArticleParseError(
+                "'\(first.text)' is not a real date (\(reason)); write it as YYYY-MM-DD or YYYY-MM-DD HH:MM:SS, "
+                    + "or remove the line",
+                line: first.number)
         } catch {
+            // Not shaped like a date: the article has no date line and this is its title.
             published = nil
         }
         guard let title = rest.first else {
-            throw ArticleParseError("there is a date but no title line after it", line: first.number)
+            throw ArticleParseError(
+                "there is a date but no title line after it; add the title on the next line",
+                line: first.number)
         }
         blocks.append(Block(role: .title, text: title.text, line: title.number, column: title.column))
         let body = Array(rest.dropFirst())
@@ -44,5 +47,21 @@ public struct PlainTextParser: Sendable {
         return ArticleDocument(
             title: title.text, published: published, language: LanguageDetector.detect(title.text + " " + sample),
             blocks: blocks, format: .text)
+    }
+
+    /// Lines with text, trimmed and in NFC, with their 1-based number and the code points trimmed before them.
+    /// Any line end counts (`\n`, `\r\n`, `\r`), so text that did not come through `TextDecoder` reads the same.
+    static func nonBlankLines(of text: String) -> [(number: Int, text: String, column: Int)] {
+        var body = Substring(text)
+        if body.first == "\u{FEFF}" { body = body.dropFirst() }
+        var lines: [(number: Int, text: String, column: Int)] = []
+        for (offset, raw) in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            let trimmed = raw.trimmingSpaces
+            if !trimmed.isEmpty {
+                let column = raw.unicodeScalars.distance(from: raw.startIndex, to: trimmed.startIndex)
+                lines.append((offset + 1, String(trimmed).precomposedStringWithCanonicalMapping, column))
+            }
+        }
+        return lines
     }
 }

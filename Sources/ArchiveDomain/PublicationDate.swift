@@ -9,8 +9,11 @@ public struct PublicationDate: Equatable, Sendable, CustomStringConvertible {
     public let zone: String?
 
     public enum ParseError: Error, Equatable, Sendable {
+        /// The text does not have a date's shape.
         case notADate
-        case impossible(String)
+        /// The text has a date's shape but names no real day, time or zone; the reason says which part
+        /// (`there is no month 13`).
+        case impossible(reason: String)
     }
 
     public static func == (lhs: PublicationDate, rhs: PublicationDate) -> Bool {
@@ -32,14 +35,20 @@ public struct PublicationDate: Equatable, Sendable, CustomStringConvertible {
     /// The day part, for range filters: `2025-03-20`.
     public var dayString: String { String(iso8601.prefix(10)) }
 
-    public init(year: Int, month: Int, day: Int, time: (hour: Int, minute: Int, second: Int)? = nil, zone: String? = nil)
+    public init(
+        year: Int, month: Int, day: Int, time: (hour: Int, minute: Int, second: Int)? = nil, zone: String? = nil
+    )
         throws(ParseError)
     {
-        guard (1...12).contains(month), (1...PublicationDate.daysIn(month: month, year: year)).contains(day) else {
-            throw .impossible("\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))")
+        guard (1...12).contains(month) else { throw .impossible(reason: "there is no month \(month)") }
+        let days = PublicationDate.daysIn(month: month, year: year)
+        guard (1...days).contains(day) else {
+            throw .impossible(reason: "\(pad(year, 4))-\(pad(month, 2)) has \(days) days, not \(day)")
         }
-        if let time, !(0...23).contains(time.hour) || !(0...59).contains(time.minute) || !(0...60).contains(time.second) {
-            throw .impossible("\(pad(time.hour, 2)):\(pad(time.minute, 2)):\(pad(time.second, 2))")
+        if let time, !(0...23).contains(time.hour) || !(0...59).contains(time.minute) || !(0...60).contains(time.second)
+        {
+            throw .impossible(
+                reason: "there is no time \(pad(time.hour, 2)):\(pad(time.minute, 2)):\(pad(time.second, 2))")
         }
         self.year = year
         self.month = month
@@ -48,7 +57,7 @@ public struct PublicationDate: Equatable, Sendable, CustomStringConvertible {
         self.zone = zone
     }
 
-    /// Parses `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS]` and ISO 8601 with `T`, fractions, `Z` or an offset.
+    /// Parses `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS]` and ISO 8601 with `T`, fractions, `Z` (or `UTC`) or an offset.
     /// Throws `.notADate` when the text does not have a date's shape, `.impossible` when it has one but
     /// names no real day or time (`2025-13-45`).
     public init(parsing input: some StringProtocol) throws(ParseError) {
@@ -75,15 +84,19 @@ public struct PublicationDate: Equatable, Sendable, CustomStringConvertible {
             }
         }
         var zone: String?
-        if reader.take(UInt8(ascii: "Z")) || reader.take(UInt8(ascii: "z")) {
+        if reader.take(UInt8(ascii: "Z")) || reader.take(UInt8(ascii: "z")) || reader.takeUniversalTimeName() {
             zone = "Z"
         } else if let sign = reader.peek, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
             reader.advance()
-            guard let zoneHour = reader.number(digits: 2), zoneHour <= 14 else { throw .notADate }
+            guard let zoneHour = reader.number(digits: 2) else { throw .notADate }
             _ = reader.take(UInt8(ascii: ":"))
             let zoneMinute = reader.number(digits: 2) ?? 0
-            guard zoneMinute < 60 else { throw .impossible(String(decoding: text, as: UTF8.self)) }
-            zone = zoneHour == 0 && zoneMinute == 0 ? "Z" : "\(sign == UInt8(ascii: "+") ? "+" : "-")\(pad(zoneHour, 2)):\(pad(zoneMinute, 2))"
+            guard zoneHour <= 14, zoneMinute < 60 else {
+                throw .impossible(reason: "there is no time zone offset of \(pad(zoneHour, 2)):\(pad(zoneMinute, 2))")
+            }
+            zone =
+                zoneHour == 0 && zoneMinute == 0
+                ? "Z" : "\(sign == UInt8(ascii: "+") ? "+" : "-")\(pad(zoneHour, 2)):\(pad(zoneMinute, 2))"
         }
         guard reader.atEnd else { throw .notADate }
         try self.init(year: year, month: month, day: day, time: (hour, minute, second), zone: zone)
@@ -126,6 +139,18 @@ private struct DigitReader {
         }
         index += digits
         return value
+    }
+
+    /// ` UTC` or ` GMT` (the space optional), which some exports write instead of `Z`.
+    mutating func takeUniversalTimeName() -> Bool {
+        let start = index
+        _ = take(UInt8(ascii: " "))
+        for name in ["UTC", "GMT"] where bytes[index...].starts(with: name.utf8) {
+            index += 3
+            return true
+        }
+        index = start
+        return false
     }
 
     mutating func skipDigits() -> Int {
