@@ -29,7 +29,7 @@ public enum GzipDecoder {
                 let produced = chunk.count - Int(stream.avail_out)
                 output.append(contentsOf: chunk[0..<produced])
                 if output.count > limit {
-                    failure = "the decompressed content is over \(limit / 1_000_000) MB"
+                    failure = "it decompresses to more than \(limit / 1_000_000) MB, over the size limit (raise it with --max-size)"
                     return
                 }
                 if status == Z_STREAM_END {

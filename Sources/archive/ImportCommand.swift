@@ -17,8 +17,8 @@ extension Archive {
         @Argument(help: ArgumentHelp("Files or folders to import; '-' for standard input.", valueName: "path"))
         var paths: [String]
 
-        @Option(help: "Read every file as this format instead of guessing from its name.")
-        var format: SourceFormat?
+        @Option(help: "Read every file as this format; auto guesses from each name, then from the content (needed for '-').")
+        var format: FormatOption = .auto
 
         @Flag(help: "Re-import files even when their content is unchanged or a duplicate.")
         var force = false
@@ -29,16 +29,17 @@ extension Archive {
         @Option(help: ArgumentHelp("Largest file to accept, in megabytes.", valueName: "MB"))
         var maxSize = 50
 
-        @Flag(name: .shortAndLong, help: "Print each file's outcome.")
+        @Flag(name: .shortAndLong, help: "Print each file's outcome on standard output.")
         var verbose = false
 
-        @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+        @Flag(name: .shortAndLong, help: "Print nothing but errors (no progress, warnings or summary).")
         var quiet = false
 
         func validate() throws {
             if paths.isEmpty { throw ValidationError("Give at least one file or folder to import.") }
             if maxSize <= 0 { throw ValidationError("--max-size must be a positive number of megabytes.") }
             if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be given once.") }
+            if verbose && quiet { throw ValidationError("--verbose and --quiet contradict each other; give one.") }
         }
 
         func run() throws {
@@ -51,10 +52,16 @@ extension Archive {
             let repository = try global.openRepository()
             let importer = Importer(
                 repository: repository,
-                options: ImportOptions(format: format, force: force, dryRun: dryRun, maxFileBytes: maxSize * 1_000_000))
-            let imported = try importer.run(files) { outcome, _ in
-                report(outcome)
-            }
+                options: ImportOptions(
+                    format: format.sourceFormat, force: force, dryRun: dryRun, maxFileBytes: maxSize * 1_000_000))
+            let progress = ProgressLine(total: files.count, enabled: !quiet)
+            let imported = try importer.run(
+                files, progress: { done, articles in progress.update(filesDone: done, articles: articles) },
+                report: { outcome, _ in
+                    progress.clear()
+                    report(outcome)
+                })
+            progress.clear()
             summary.imported += imported.imported
             summary.updated += imported.updated
             summary.unchanged += imported.unchanged
@@ -82,4 +89,3 @@ extension Archive {
     }
 }
 
-extension SourceFormat: ExpressibleByArgument {}

@@ -13,11 +13,14 @@ struct HTMLContentExtractor {
     struct Strictness {
         var dropsUnlikelyNames: Bool
         var cleansConditionally: Bool
+        /// False for the last resort: all the visible text of the body, for pages that defeat the scoring.
+        var choosesContainer = true
 
         static let passes = [
             Strictness(dropsUnlikelyNames: true, cleansConditionally: true),
             Strictness(dropsUnlikelyNames: false, cleansConditionally: true),
             Strictness(dropsUnlikelyNames: false, cleansConditionally: false),
+            Strictness(dropsUnlikelyNames: false, cleansConditionally: false, choosesContainer: false),
         ]
     }
 
@@ -34,7 +37,7 @@ struct HTMLContentExtractor {
     func extract(from root: HTMLNode, title: String?) -> [Piece] {
         guard let body = root.first(named: "body") ?? root.first(named: "html") else { return [] }
         prune(body)
-        let container = bestContainer(in: body)
+        let container = strictness.choosesContainer ? bestContainer(in: body) : [body]
         var pieces: [Piece] = []
         for node in container {
             if strictness.cleansConditionally { clean(node) }
@@ -46,7 +49,7 @@ struct HTMLContentExtractor {
     // MARK: Pruning
 
     private static let neverContent: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "form", "button",
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "button",
         "select", "input", "textarea", "nav", "aside", "footer", "header", "menu", "dialog", "figure", "picture",
         "video", "audio", "map", "label", "link", "meta", "head", "title",
     ]
@@ -77,8 +80,11 @@ struct HTMLContentExtractor {
 
     private func shouldDrop(_ node: HTMLNode) -> Bool {
         if Self.neverContent.contains(node.name) { return true }
-        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
+        // Some pages hide their whole layout until a script reveals it: hidden markers count in the first pass only.
+        if strictness.dropsUnlikelyNames, node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" {
+            return true
+        }
+        if strictness.dropsUnlikelyNames, let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
             style.contains("display:none") || style.contains("visibility:hidden")
         {
             return true
@@ -247,7 +253,7 @@ struct HTMLContentExtractor {
 
     /// Cuts a subtree into blocks: each heading is one, and each run of inline text between block elements
     /// is one paragraph (so text directly inside a `div` is kept as well as `p` elements).
-    private func emit(_ node: HTMLNode, into pieces: inout [Piece]) {
+    func emit(_ node: HTMLNode, into pieces: inout [Piece]) {
         var buffer = ""
         func flush() {
             let text = HTMLNode.collapse(buffer)

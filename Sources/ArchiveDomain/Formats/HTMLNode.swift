@@ -83,7 +83,8 @@ final class HTMLNode {
     static func collapse(_ raw: String) -> String {
         var result = ""
         var pendingSpace = false
-        for character in raw {
+        for character in raw where character != "\u{00AD}" {
+            // Soft hyphens are invisible break hints; inside words they would split them for search.
             if character.isWhitespace {
                 pendingSpace = !result.isEmpty
             } else {
