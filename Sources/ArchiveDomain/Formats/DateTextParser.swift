@@ -17,7 +17,21 @@ enum DateTextParser {
         if bytes.count == 8, bytes.allSatisfy({ (48...57).contains($0) }), let number = Int(text) {
             return try? PublicationDate(year: number / 10_000, month: number / 100 % 100, day: number % 100)
         }
-        return written(String(text))
+        return numeric(String(text)) ?? written(String(text))
+    }
+
+    /// `19.01.2020`, `13/06/2019` (day first, as in most of the world; month first when the day cannot be a month).
+    private static func numeric(_ text: String) -> PublicationDate? {
+        let parts = text.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == " " || $0 == "," })
+        for start in parts.indices.dropLast(2) {
+            let first = parts[start], second = parts[start + 1], third = parts[start + 2]
+            guard first.count <= 2, second.count <= 2, third.count == 4, let a = Int(first), let b = Int(second),
+                let year = Int(third), (1990...2100).contains(year)
+            else { continue }
+            if let date = try? PublicationDate(year: year, month: b, day: a) { return date }
+            if let date = try? PublicationDate(year: year, month: a, day: b) { return date }
+        }
+        return nil
     }
 
     private static let months: [String: Int] = [

@@ -14,7 +14,8 @@ struct HTMLMetadata {
         var meta: [String: String] = [:]
         for node in root.descendants(named: ["meta"]) {
             guard let content = node.attribute("content")?.trimmingSpaces, !content.isEmpty else { continue }
-            for key in [node.attribute("property"), node.attribute("name"), node.attribute("itemprop")] {
+            for key in [node.attribute("property"), node.attribute("name"), node.attribute("itemprop"),
+                        node.attribute("http-equiv")] {
                 if let key = key?.lowercased(), meta[key] == nil { meta[key] = String(content) }
             }
         }
@@ -22,12 +23,22 @@ struct HTMLMetadata {
         siteName = meta["og:site_name"] ?? meta["application-name"]
 
         let documentTitle = root.first(named: "title").map(\.innerText)
-        let heading = root.first(named: "h1").map(\.innerText)
         var candidates = [meta["og:title"], meta["twitter:title"], linkedData.headline, meta["title"], meta["dc.title"]]
         candidates = candidates.map { $0.map(HTMLEntities.decode) }
         let metaTitle = candidates.compactMap { $0 }.first { !$0.isEmpty }
-        title = HTMLMetadata.cleanTitle(
-            metaTitle ?? heading ?? documentTitle, siteName: siteName, heading: heading, documentTitle: documentTitle)
+        // The visible headline is the article's own title; metadata titles are often shortened for sharing.
+        // An h1 counts only when it is about the same thing as the metadata or document title (not a logo).
+        let references = [metaTitle, documentTitle].compactMap { $0 }.map(HTMLMetadata.words)
+        let heading = root.descendants(named: ["h1"]).map(\.innerText).first { text in
+            let words = HTMLMetadata.words(text)
+            guard words.count >= 2 else { return false }
+            return references.contains { reference in
+                Double(words.intersection(reference).count) >= 0.6 * Double(words.count)
+                    && Double(words.intersection(reference).count) >= 0.5 * Double(reference.count)
+            }
+        }
+        title = heading.map { HTMLNode.collapse($0) }
+            ?? HTMLMetadata.cleanTitle(metaTitle ?? documentTitle, siteName: siteName, heading: nil, documentTitle: documentTitle)
 
         let dateKeys = [
             "article:published_time", "og:published_time", "article:published", "datepublished", "pubdate",
@@ -46,15 +57,33 @@ struct HTMLMetadata {
         for node in root.descendants() where node.attribute("itemprop")?.lowercased() == "datepublished" {
             dateTexts.append(node.attribute("datetime") ?? node.attribute("content") ?? node.innerText)
         }
-        dateTexts.append(meta["article:modified_time"] ?? meta["og:updated_time"] ?? linkedData.dateModified)
-        published = dateTexts.lazy.compactMap { $0.flatMap(DateTextParser.parse) }.first
-
+        var dates = dateTexts.compactMap { $0.flatMap(DateTextParser.parse) }
         var canonical: String?
         for node in root.descendants(named: ["link"]) where node.attribute("rel")?.lowercased() == "canonical" {
             canonical = node.attribute("href")
         }
         url = [canonical, meta["og:url"], meta["twitter:url"], linkedData.url].compactMap { $0 }
             .first { $0.hasPrefix("http") }
+        if dates.isEmpty, let fromURL = [url, canonical, meta["og:url"]].compactMap({ $0 }).lazy
+            .compactMap(HTMLMetadata.dateInURL).first
+        {
+            dates.append(fromURL)
+        }
+        if dates.isEmpty, let shown = HTMLMetadata.visibleDate(root) { dates.append(shown) }
+        if dates.isEmpty, let modified = (meta["article:modified_time"] ?? meta["og:updated_time"]
+            ?? linkedData.dateModified ?? meta["last-modified"]).flatMap(DateTextParser.parse)
+        {
+            dates.append(modified)
+        }
+        // A UTC time is the same instant as a local one given elsewhere on the page; the local one names the
+        // day the readers saw.
+        if let first = dates.first, first.zone == "Z",
+            let local = dates.dropFirst().first(where: { $0.zone != nil && $0.zone != "Z" && $0.sameInstant(as: first) })
+        {
+            published = local
+        } else {
+            published = dates.first
+        }
 
         author =
             [linkedData.author, meta["author"], meta["article:author"], meta["dc.creator"], meta["sailthru.author"],
@@ -70,6 +99,53 @@ struct HTMLMetadata {
         let keywords = meta["article:tag"] ?? meta["news_keywords"] ?? meta["keywords"] ?? ""
         tags = keywords.split(separator: ",").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
         if tags.count > 20 { tags = Array(tags.prefix(20)) }
+    }
+
+    static func words(_ text: String) -> Set<String> {
+        Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    }
+
+    /// `/2015/03/18/` or `-20150318` style dates in an article's URL.
+    static func dateInURL(_ url: String) -> PublicationDate? {
+        let parts = url.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        for (index, part) in parts.enumerated() {
+            if part.count == 4, let year = Int(part), (1995...2100).contains(year), index + 2 < parts.count,
+                parts[index + 1].count <= 2, parts[index + 2].count <= 2,
+                let month = Int(parts[index + 1]), let day = Int(parts[index + 2]),
+                let date = try? PublicationDate(year: year, month: month, day: day)
+            {
+                return date
+            }
+            if part.count == 8, let number = Int(part), (1995...2100).contains(number / 10_000),
+                let date = try? PublicationDate(year: number / 10_000, month: number / 100 % 100, day: number % 100)
+            {
+                return date
+            }
+        }
+        return nil
+    }
+
+    /// A date printed on the page: first in an element whose class or id says date, time or published, else at
+    /// the start of any text in the body (`Feb. 23, 2015 -- …`, `jeudi 13 juin 2019`).
+    static func visibleDate(_ root: HTMLNode) -> PublicationDate? {
+        let hints = ["date", "time", "publish", "posted", "byline", "meta"]
+        for node in root.descendants() where !node.classAndID.isEmpty && hints.contains(where: node.classAndID.contains) {
+            let text = node.innerText
+            guard text.count >= 6, text.count <= 80 else { continue }
+            if let date = DateTextParser.parse(text) { return date }
+        }
+        guard let body = root.first(named: "body") else { return nil }
+        var stack: [HTMLNode] = [body]
+        while let node = stack.popLast() {
+            if node.isText {
+                let text = HTMLNode.collapse(node.text)
+                guard text.count >= 8, text.contains(where: \.isNumber) else { continue }
+                if let date = DateTextParser.parse(String(text.prefix(40))) { return date }
+            } else if !["script", "style", "noscript", "template"].contains(node.name) {
+                stack.append(contentsOf: node.children.reversed())
+            }
+        }
+        return nil
     }
 
     /// Removes a site name that titles often carry (`Title | Site`, `Site - Title`): the site name when the page
@@ -117,6 +193,7 @@ struct HTMLMetadata {
         for script in root.descendants(named: ["script"])
         where script.attribute("type")?.lowercased().contains("ld+json") == true {
             let text = script.children.map(\.text).joined()
+                .replacing("<![CDATA[", with: "").replacing("]]>", with: "")
             guard let data = text.data(using: .utf8),
                 let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             else { continue }
