@@ -37,8 +37,20 @@ struct HTMLMetadata {
                     && Double(words.intersection(reference).count) >= 0.5 * Double(reference.count)
             }
         }
-        title = heading.map { HTMLNode.collapse($0) }
-            ?? HTMLMetadata.cleanTitle(metaTitle ?? documentTitle, siteName: siteName, heading: nil, documentTitle: documentTitle)
+        let cleanedMetaTitle = HTMLMetadata.cleanTitle(
+            metaTitle ?? documentTitle, siteName: siteName, heading: nil, documentTitle: documentTitle)
+        if let heading = heading.map({ HTMLNode.collapse($0) }) {
+            // An h1 that is the metadata title plus a section kicker ("Local News | …") gives way to it.
+            if let cleanedMetaTitle, cleanedMetaTitle.count * 2 >= heading.count,
+                heading.lowercased().hasSuffix(cleanedMetaTitle.lowercased()) && heading.count > cleanedMetaTitle.count
+            {
+                title = cleanedMetaTitle
+            } else {
+                title = heading
+            }
+        } else {
+            title = cleanedMetaTitle
+        }
 
         let dateKeys = [
             "article:published_time", "og:published_time", "article:published", "datepublished", "pubdate",
@@ -171,7 +183,7 @@ struct HTMLMetadata {
             let first = parts.first!
             if last.count * 3 < title.count, last.split(separator: " ").count <= 4 {
                 title = parts.dropLast().joined(separator: separator)
-            } else if first.count * 3 < title.count, first.split(separator: " ").count <= 3 {
+            } else if first.count * 3 < title.count || first.count < last.count, first.split(separator: " ").count <= 4 {
                 title = parts.dropFirst().joined(separator: separator)
             }
         }
