@@ -29,13 +29,17 @@ public enum GzipDecoder {
                 let produced = chunk.count - Int(stream.avail_out)
                 output.append(contentsOf: chunk[0..<produced])
                 if output.count > limit {
-                    failure = "it decompresses to more than \(limit / 1_000_000) MB, over the size limit (raise it with --max-size)"
+                    failure =
+                        "it decompresses to more than \(limit / 1_000_000) MB, over the size limit (raise it with --max-size)"
                     return
                 }
                 if status == Z_STREAM_END {
                     // Concatenated members (as `cat a.gz b.gz` makes) continue after the first one.
                     guard stream.avail_in > 0 else { return }
-                    guard inflateReset(&stream) == Z_OK else { failure = "the gzip data is damaged"; return }
+                    guard inflateReset(&stream) == Z_OK else {
+                        failure = "the gzip data is damaged"
+                        return
+                    }
                     continue
                 }
                 if status == Z_BUF_ERROR && stream.avail_in == 0 {
@@ -43,7 +47,8 @@ public enum GzipDecoder {
                     return
                 }
                 if status != Z_OK {
-                    failure = "the gzip data is damaged (\(stream.msg.map { String(cString: $0) } ?? "zlib error \(status)"))"
+                    failure =
+                        "the gzip data is damaged (\(stream.msg.map { String(cString: $0) } ?? "zlib error \(status)"))"
                     return
                 }
             }

@@ -17,7 +17,9 @@ extension Archive {
         @Argument(help: ArgumentHelp("Files or folders to import; '-' for standard input.", valueName: "path"))
         var paths: [String]
 
-        @Option(help: "Read every file as this format; auto guesses from each name, then from the content (needed for '-').")
+        @Option(
+            help: "Read every file as this format; auto guesses from each name, then from the content (needed for '-')."
+        )
         var format: FormatOption = .auto
 
         @Flag(help: "Re-import files even when their content is unchanged or a duplicate.")
@@ -38,7 +40,9 @@ extension Archive {
         func validate() throws {
             if paths.isEmpty { throw ValidationError("Give at least one file or folder to import.") }
             if maxSize <= 0 { throw ValidationError("--max-size must be a positive number of megabytes.") }
-            if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be given once.") }
+            if paths.filter({ $0 == "-" }).count > 1 {
+                throw ValidationError("'-' (standard input) can be given once.")
+            }
             if verbose && quiet { throw ValidationError("--verbose and --quiet contradict each other; give one.") }
         }
 
@@ -78,7 +82,9 @@ extension Archive {
             case .failed(let message):
                 Terminal.printError("Error: \(message)")
             case .duplicate(let id, let path) where !quiet:
-                Terminal.printError("\(outcome.file.displayName): same content as article \(id) ('\(path)'); skipped (use --force to import it anyway).")
+                Terminal.printError(
+                    "\(outcome.file.displayName): same content as article \(id) ('\(path)'); skipped (use --force to import it anyway)."
+                )
             case .imported(let id) where verbose: print("imported  \(id)  \(outcome.file.displayName)")
             case .updated(let id) where verbose: print("updated   \(id)  \(outcome.file.displayName)")
             case .unchanged(let id) where verbose: print("unchanged \(id)  \(outcome.file.displayName)")
@@ -88,4 +94,3 @@ extension Archive {
         }
     }
 }
-

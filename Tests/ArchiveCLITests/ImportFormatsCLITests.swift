@@ -16,7 +16,8 @@ import Testing
         return folder.appendingPathComponent("archive")
     }()
 
-    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent("formats-cli-\(UUID().uuidString)")
+    private let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "formats-cli-\(UUID().uuidString)")
     private var database: String { folder.appendingPathComponent("archive.sqlite").path }
     private var inbox: URL { folder.appendingPathComponent("inbox") }
 
@@ -47,17 +48,31 @@ import Testing
     }
 
     private func makeMixedFolder() throws {
-        try write("plain.txt", Array("2025-05-01\nTram line extended\nThe tram line now reaches the airport, the city said.\n".utf8))
+        try write(
+            "plain.txt",
+            Array("2025-05-01\nTram line extended\nThe tram line now reaches the airport, the city said.\n".utf8))
         try write(
             "note.md",
-            Array("---\ntitle: Rivers rising\ntags: [water, weather]\nauthor: Lee Park\n---\nThe river rose by two metres.\n".utf8))
-        try write("one.json", Array("{\"title\": \"Budget passed\", \"body\": \"The council passed the budget on Monday.\"}".utf8))
+            Array(
+                "---\ntitle: Rivers rising\ntags: [water, weather]\nauthor: Lee Park\n---\nThe river rose by two metres.\n"
+                    .utf8))
+        try write(
+            "one.json",
+            Array("{\"title\": \"Budget passed\", \"body\": \"The council passed the budget on Monday.\"}".utf8))
         try write(
             "feed.jsonl",
-            Array("{\"title\": \"Feed one\", \"text\": \"First feed item text.\"}\n{\"title\": \"Feed two\", \"text\": \"Second feed item text.\"}\n".utf8))
-        let page = "<html lang=\"en\"><head><title>Museum reopens - City News</title></head><body><nav><a href=\"/\">Home</a></nav><article><p>The city museum reopened on Saturday after a two-year renovation, its director said.</p></article></body></html>"
+            Array(
+                "{\"title\": \"Feed one\", \"text\": \"First feed item text.\"}\n{\"title\": \"Feed two\", \"text\": \"Second feed item text.\"}\n"
+                    .utf8))
+        let page =
+            "<html lang=\"en\"><head><title>Museum reopens - City News</title></head><body><nav><a href=\"/\">Home</a></nav><article><p>The city museum reopened on Saturday after a two-year renovation, its director said.</p></article></body></html>"
         try write("page.html", Array(page.utf8))
-        try write("old.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6E, 0x6F, 0x69, 0x72, 0x0A, 0x4C, 0x65, 0x20, 0x63, 0x61, 0x66, 0xE9, 0x20, 0x65, 0x73, 0x74, 0x20, 0x6E, 0x6F, 0x69, 0x72, 0x2E])
+        try write(
+            "old.txt",
+            [
+                0x43, 0x61, 0x66, 0xE9, 0x20, 0x6E, 0x6F, 0x69, 0x72, 0x0A, 0x4C, 0x65, 0x20, 0x63, 0x61, 0x66, 0xE9,
+                0x20, 0x65, 0x73, 0x74, 0x20, 0x6E, 0x6F, 0x69, 0x72, 0x2E,
+            ])
         try write("broken.json", Array("[{\"title\": \"x\"\n".utf8))
         try write("empty.md", [])
         try write("ignored.pdf", [0x25, 0x50, 0x44, 0x46])
@@ -95,7 +110,8 @@ import Testing
         let imported = try run(["import", "--format", "markdown", "-"], stdin: note)
         #expect(imported.status == 0)
         #expect(imported.stdout == "imported 1, updated 0, unchanged 0, failed 0\n")
-        let guessed = try run(["import", "-"], stdin: "{\"title\": \"Guessed\", \"body\": \"JSON recognised by its content.\"}")
+        let guessed = try run(
+            ["import", "-"], stdin: "{\"title\": \"Guessed\", \"body\": \"JSON recognised by its content.\"}")
         #expect(guessed.stdout == "imported 1, updated 0, unchanged 0, failed 0\n")
         let dry = try run(["import", "--dry-run", "-"], stdin: "# Only checked\n\nNothing is written.\n")
         #expect(dry.stdout.contains("checked 1 (dry run, nothing written)"))

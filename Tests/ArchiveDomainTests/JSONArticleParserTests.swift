@@ -32,7 +32,8 @@ import Testing
     }
 
     @Test func readsJSONLines() throws {
-        let jsonl = "{\"title\": \"A\", \"content\": \"Alpha text.\"}\n{\"title\": \"B\", \"content\": \"<p>Beta</p><p>text</p>\"}\n"
+        let jsonl =
+            "{\"title\": \"A\", \"content\": \"Alpha text.\"}\n{\"title\": \"B\", \"content\": \"<p>Beta</p><p>text</p>\"}\n"
         let documents = try JSONArticleParser().parse(jsonl)
         #expect(documents.map(\.title) == ["A", "B"])
         #expect(documents[1].sections.first?.text == "Beta\ntext")

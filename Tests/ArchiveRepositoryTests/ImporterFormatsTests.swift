@@ -51,7 +51,10 @@ import Testing
         ("f-binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00], "NUL byte"),
         ("g-broken.json", Array("{\"title\": \"x\",\n \"body\": }".utf8), "line 2, column 10: JSON syntax error"),
         ("h-open.md", Array("---\ntitle: Open\nText.\n".utf8), "never closed"),
-        ("i-date.md", Array("---\ntitle: Dated\ndate: 2025-13-45\n---\nText.\n".utf8), "'2025-13-45' is not a real date"),
+        (
+            "i-date.md", Array("---\ntitle: Dated\ndate: 2025-13-45\n---\nText.\n".utf8),
+            "'2025-13-45' is not a real date"
+        ),
     ]
 
     private func importAll(_ folder: Folder, options: ImportOptions = ImportOptions(), repository: ArticleRepository)
@@ -77,7 +80,9 @@ import Testing
         #expect(summary.failed == Self.badFiles.count)
         for (name, _, reason) in Self.badFiles {
             let message = outcomes.compactMap { outcome -> String? in
-                guard outcome.file.displayName.hasSuffix(name), case .failed(let message) = outcome.status else { return nil }
+                guard outcome.file.displayName.hasSuffix(name), case .failed(let message) = outcome.status else {
+                    return nil
+                }
                 return message
             }.first
             let line = try #require(message, "\(name) should have failed")
@@ -96,7 +101,9 @@ import Testing
     @Test func warnsAboutLatin1AndUTF16IsReadSilently() throws {
         let folder = try Folder()
         // "Été chaud" in Latin-1, then in UTF-16 little-endian with its byte-order mark.
-        try folder.write("latin1.txt", [0x54, 0x69, 0x74, 0x72, 0x65, 0x0A, 0xC9, 0x74, 0xE9, 0x20, 0x63, 0x68, 0x61, 0x75, 0x64, 0x2E])
+        try folder.write(
+            "latin1.txt",
+            [0x54, 0x69, 0x74, 0x72, 0x65, 0x0A, 0xC9, 0x74, 0xE9, 0x20, 0x63, 0x68, 0x61, 0x75, 0x64, 0x2E])
         let utf16 = "Titre seize\nLe texte arrive en UTF-16.\n"
         try folder.write("utf16.txt", [0xFF, 0xFE] + utf16.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         let repository = try ArticleRepository(path: ":memory:")
@@ -123,7 +130,8 @@ import Testing
         let (summary, outcomes) = try importAll(folder, repository: repository)
         #expect(summary.imported == 1)
         #expect(summary.failed == 1)
-        guard case .failed(let message)? = outcomes.first(where: { $0.file.displayName.hasSuffix("big.txt") })?.status else {
+        guard case .failed(let message)? = outcomes.first(where: { $0.file.displayName.hasSuffix("big.txt") })?.status
+        else {
             Issue.record("big.txt should fail")
             return
         }

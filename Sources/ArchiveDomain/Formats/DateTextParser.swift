@@ -9,7 +9,9 @@ enum DateTextParser {
         // ISO with a zone written `+0000` or with extra after the seconds: keep the day and time.
         let bytes = Array(text.utf8)
         if bytes.count >= 10, let day = try? PublicationDate(parsing: String(decoding: bytes[0..<10], as: UTF8.self)) {
-            if bytes.count >= 19, let full = try? PublicationDate(parsing: String(decoding: bytes[0..<19], as: UTF8.self)) {
+            if bytes.count >= 19,
+                let full = try? PublicationDate(parsing: String(decoding: bytes[0..<19], as: UTF8.self))
+            {
                 return full
             }
             return day
@@ -24,7 +26,9 @@ enum DateTextParser {
     private static func numeric(_ text: String) -> PublicationDate? {
         let parts = text.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == " " || $0 == "," })
         for start in parts.indices.dropLast(2) {
-            let first = parts[start], second = parts[start + 1], third = parts[start + 2]
+            let first = parts[start]
+            let second = parts[start + 1]
+            let third = parts[start + 2]
             guard first.count <= 2, second.count <= 2, third.count == 4, let a = Int(first), let b = Int(second),
                 let year = Int(third), (1990...2100).contains(year)
             else { continue }

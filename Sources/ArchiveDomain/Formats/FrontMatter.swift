@@ -13,7 +13,8 @@ struct FrontMatter {
         var asList: [String] {
             switch self {
             case .list(let items): return items
-            case .text(let text): return text.split(separator: ",").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
+            case .text(let text):
+                return text.split(separator: ",").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
             }
         }
     }
@@ -31,7 +32,8 @@ struct FrontMatter {
     /// Nil when the file has no front matter; throws when it is opened and never closed.
     static func read(_ lines: [Substring]) throws(ArticleParseError) -> (FrontMatter, bodyStart: Int)? {
         guard let first = lines.first, first.trimmingSpaces == "---" else { return nil }
-        guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingSpaces == "---" || $0.trimmingSpaces == "..." })
+        guard
+            let end = lines.dropFirst().firstIndex(where: { $0.trimmingSpaces == "---" || $0.trimmingSpaces == "..." })
         else {
             throw ArticleParseError(
                 "the front matter opened here is never closed; add a line '---' after its last field", line: 1)

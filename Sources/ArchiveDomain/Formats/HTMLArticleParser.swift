@@ -35,11 +35,13 @@ public struct HTMLArticleParser: Sendable {
         for piece in pieces {
             blocks.append(
                 Block(
-                    role: piece.isHeading ? .heading : .paragraph, text: piece.text.precomposedStringWithCanonicalMapping,
+                    role: piece.isHeading ? .heading : .paragraph,
+                    text: piece.text.precomposedStringWithCanonicalMapping,
                     line: blocks.count + 1))
         }
         let sample = pieces.lazy.map(\.text).joined(separator: " ").prefix(2_000)
-        let language = metadata.language.flatMap(Language.init(rawValue:))
+        let language =
+            metadata.language.flatMap(Language.init(rawValue:))
             ?? LanguageDetector.detect(title + " " + sample)
         return ArticleDocument(
             title: title, published: metadata.published, language: language, blocks: blocks, format: .html,

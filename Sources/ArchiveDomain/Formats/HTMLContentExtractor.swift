@@ -65,7 +65,9 @@ struct HTMLContentExtractor {
         "overlay", "masthead", "dateline", "timestamp", "follow", "inline-ad", "adslot", "ad-container",
         "ad-wrapper", "teaser", "see-also", "voir-aussi", "nocontent",
     ]
-    private static let mayBeContent = ["and", "article", "body", "column", "content", "main", "shadow", "story", "text"]
+    private static let mayBeContent = [
+        "and", "article", "body", "column", "content", "main", "shadow", "story", "text",
+    ]
 
     /// Removes subtrees that are never part of an article, whatever their content.
     private func prune(_ node: HTMLNode) {
@@ -97,7 +99,9 @@ struct HTMLContentExtractor {
         if ["body", "html", "article", "main", "a"].contains(node.name) { return false }
         let hints = node.classAndID
         guard !hints.isEmpty, hints != " " else { return false }
-        if strictness.dropsUnlikelyNames, Self.unlikely.contains(where: hints.contains) && !Self.mayBeContent.contains(where: hints.contains) {
+        if strictness.dropsUnlikelyNames,
+            Self.unlikely.contains(where: hints.contains) && !Self.mayBeContent.contains(where: hints.contains)
+        {
             return true
         }
         return false

@@ -14,8 +14,10 @@ struct HTMLMetadata {
         var meta: [String: String] = [:]
         for node in root.descendants(named: ["meta"]) {
             guard let content = node.attribute("content")?.trimmingSpaces, !content.isEmpty else { continue }
-            for key in [node.attribute("property"), node.attribute("name"), node.attribute("itemprop"),
-                        node.attribute("http-equiv")] {
+            for key in [
+                node.attribute("property"), node.attribute("name"), node.attribute("itemprop"),
+                node.attribute("http-equiv"),
+            ] {
                 if let key = key?.lowercased(), meta[key] == nil { meta[key] = String(content) }
             }
         }
@@ -23,7 +25,9 @@ struct HTMLMetadata {
         siteName = meta["og:site_name"] ?? meta["application-name"]
 
         let documentTitle = root.first(named: "title").map(\.innerText)
-        var candidates = [meta["og:title"], meta["twitter:title"], linkedData.headline, meta["title"], meta["dc.title"]]
+        var candidates = [
+            meta["og:title"], meta["twitter:title"], linkedData.headline, meta["title"], meta["dc.title"],
+        ]
         candidates = candidates.map { $0.map(HTMLEntities.decode) }
         let metaTitle = candidates.compactMap { $0 }.first { !$0.isEmpty }
         // The visible headline is the article's own title; metadata titles are often shortened for sharing.
@@ -76,21 +80,25 @@ struct HTMLMetadata {
         }
         url = [canonical, meta["og:url"], meta["twitter:url"], linkedData.url].compactMap { $0 }
             .first { $0.hasPrefix("http") }
-        if dates.isEmpty, let fromURL = [url, canonical, meta["og:url"]].compactMap({ $0 }).lazy
-            .compactMap(HTMLMetadata.dateInURL).first
+        if dates.isEmpty,
+            let fromURL = [url, canonical, meta["og:url"]].compactMap({ $0 }).lazy
+                .compactMap(HTMLMetadata.dateInURL).first
         {
             dates.append(fromURL)
         }
         if dates.isEmpty, let shown = HTMLMetadata.visibleDate(root) { dates.append(shown) }
-        if dates.isEmpty, let modified = (meta["article:modified_time"] ?? meta["og:updated_time"]
-            ?? linkedData.dateModified ?? meta["last-modified"]).flatMap(DateTextParser.parse)
+        if dates.isEmpty,
+            let modified =
+                (meta["article:modified_time"] ?? meta["og:updated_time"]
+                ?? linkedData.dateModified ?? meta["last-modified"]).flatMap(DateTextParser.parse)
         {
             dates.append(modified)
         }
         // A UTC time is the same instant as a local one given elsewhere on the page; the local one names the
         // day the readers saw.
         if let first = dates.first, first.zone == "Z",
-            let local = dates.dropFirst().first(where: { $0.zone != nil && $0.zone != "Z" && $0.sameInstant(as: first) })
+            let local = dates.dropFirst().first(where: { $0.zone != nil && $0.zone != "Z" && $0.sameInstant(as: first) }
+            )
         {
             published = local
         } else {
@@ -98,14 +106,18 @@ struct HTMLMetadata {
         }
 
         author =
-            [linkedData.author, meta["author"], meta["article:author"], meta["dc.creator"], meta["sailthru.author"],
-             meta["parsely-author"], meta["byl"]]
+            [
+                linkedData.author, meta["author"], meta["article:author"], meta["dc.creator"], meta["sailthru.author"],
+                meta["parsely-author"], meta["byl"],
+            ]
             .compactMap { $0.map { HTMLEntities.decode($0).trimmingSpaces }.map(String.init) }
             .first { !$0.isEmpty && !$0.hasPrefix("http") }
             .map { $0.hasPrefix("By ") || $0.hasPrefix("by ") ? String($0.dropFirst(3)) : $0 }
 
-        let htmlLanguage = root.first(named: "html")?.attribute("lang") ?? root.first(named: "html")?.attribute("xml:lang")
-        language = (htmlLanguage ?? meta["og:locale"] ?? meta["content-language"] ?? meta["language"])?
+        let htmlLanguage =
+            root.first(named: "html")?.attribute("lang") ?? root.first(named: "html")?.attribute("xml:lang")
+        language =
+            (htmlLanguage ?? meta["og:locale"] ?? meta["content-language"] ?? meta["language"])?
             .lowercased().prefix(2).description
 
         let keywords = meta["article:tag"] ?? meta["news_keywords"] ?? meta["keywords"] ?? ""
@@ -141,7 +153,8 @@ struct HTMLMetadata {
     /// the start of any text in the body (`Feb. 23, 2015 -- …`, `jeudi 13 juin 2019`).
     static func visibleDate(_ root: HTMLNode) -> PublicationDate? {
         let hints = ["date", "time", "publish", "posted", "byline", "meta"]
-        for node in root.descendants() where !node.classAndID.isEmpty && hints.contains(where: node.classAndID.contains) {
+        for node in root.descendants() where !node.classAndID.isEmpty && hints.contains(where: node.classAndID.contains)
+        {
             let text = node.innerText
             guard text.count >= 6, text.count <= 80 else { continue }
             if let date = DateTextParser.parse(text) { return date }
@@ -183,7 +196,8 @@ struct HTMLMetadata {
             let first = parts.first!
             if last.count * 3 < title.count, last.split(separator: " ").count <= 4 {
                 title = parts.dropLast().joined(separator: separator)
-            } else if first.count * 3 < title.count || first.count < last.count, first.split(separator: " ").count <= 4 {
+            } else if first.count * 3 < title.count || first.count < last.count, first.split(separator: " ").count <= 4
+            {
                 title = parts.dropFirst().joined(separator: separator)
             }
         }
@@ -211,8 +225,10 @@ struct HTMLMetadata {
             else { continue }
             collect(json, into: &objects)
         }
-        let articleTypes = ["article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
-                            "opinionnewsarticle", "webpage", "liveblogposting", "report", "creativework"]
+        let articleTypes = [
+            "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+            "opinionnewsarticle", "webpage", "liveblogposting", "report", "creativework",
+        ]
         func rank(_ object: [String: Any]) -> Int {
             let types: [String] = (object["@type"] as? [String]) ?? [(object["@type"] as? String) ?? ""]
             for (index, type) in articleTypes.enumerated() where types.contains(where: { $0.lowercased() == type }) {

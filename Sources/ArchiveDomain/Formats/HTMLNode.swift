@@ -57,8 +57,14 @@ final class HTMLNode {
     }
 
     private func appendText(to raw: inout String) {
-        if isText { raw += text; return }
-        if name == "br" { raw += "\n"; return }
+        if isText {
+            raw += text
+            return
+        }
+        if name == "br" {
+            raw += "\n"
+            return
+        }
         for child in children { child.appendText(to: &raw) }
         if HTMLNode.blockNames.contains(name) { raw += " " }
     }

@@ -8,8 +8,10 @@ public struct JSONArticleParser: Sendable {
     public init() {}
 
     private static let titleKeys = ["title", "headline"]
-    private static let dateKeys = ["date", "published", "published_at", "publishedat", "pubdate", "datepublished",
-                                   "date_published", "publication_date"]
+    private static let dateKeys = [
+        "date", "published", "published_at", "publishedat", "pubdate", "datepublished",
+        "date_published", "publication_date",
+    ]
     private static let bodyKeys = ["body", "text", "content", "articlebody", "content_text", "content_html"]
     private static let urlKeys = ["url", "link", "canonical_url"]
     private static let authorKeys = ["author", "authors", "byline"]
@@ -29,10 +31,13 @@ public struct JSONArticleParser: Sendable {
         return documents
     }
 
-    private func collect(_ value: JSONValue, into objects: inout [JSONValue], topLevel: Bool) throws(ArticleParseError) {
+    private func collect(_ value: JSONValue, into objects: inout [JSONValue], topLevel: Bool) throws(ArticleParseError)
+    {
         switch value {
         case .array(let items, let line):
-            guard topLevel else { throw ArticleParseError("expected an article object, found a nested array", line: line) }
+            guard topLevel else {
+                throw ArticleParseError("expected an article object, found a nested array", line: line)
+            }
             for item in items { try collect(item, into: &objects, topLevel: false) }
         case .object(let members, _):
             let keys = Set(members.map { $0.key.lowercased() })
@@ -80,10 +85,12 @@ public struct JSONArticleParser: Sendable {
             do {
                 published = try PublicationDate(parsing: raw)
             } catch .impossible {
-                throw ArticleParseError("\(which) has date '\(raw)', which is not a real date (expected YYYY-MM-DD)", line: line)
+                throw ArticleParseError(
+                    "\(which) has date '\(raw)', which is not a real date (expected YYYY-MM-DD)", line: line)
             } catch {
                 guard let date = DateTextParser.parse(raw) else {
-                    throw ArticleParseError("\(which) has date '\(raw)', which archive cannot read (expected YYYY-MM-DD)", line: line)
+                    throw ArticleParseError(
+                        "\(which) has date '\(raw)', which archive cannot read (expected YYYY-MM-DD)", line: line)
                 }
                 published = date
             }
@@ -93,10 +100,14 @@ public struct JSONArticleParser: Sendable {
         if case .array(let sections, _)? = field(["sections"]) {
             for section in sections {
                 guard case .object(let sectionMembers, let sectionLine) = section else {
-                    throw ArticleParseError("\(which): each of \"sections\" must be {\"heading\", \"text\"}", line: line)
+                    throw ArticleParseError(
+                        "\(which): each of \"sections\" must be {\"heading\", \"text\"}", line: line)
                 }
-                let heading = sectionMembers.first { ["heading", "title"].contains($0.key.lowercased()) }?.value.stringValue
-                guard let text = sectionMembers.first(where: { Self.bodyKeys.contains($0.key.lowercased()) })?.value.stringValue
+                let heading = sectionMembers.first { ["heading", "title"].contains($0.key.lowercased()) }?.value
+                    .stringValue
+                guard
+                    let text = sectionMembers.first(where: { Self.bodyKeys.contains($0.key.lowercased()) })?.value
+                        .stringValue
                 else {
                     throw ArticleParseError("\(which): a section has no \"text\"", line: sectionLine)
                 }
@@ -109,7 +120,8 @@ public struct JSONArticleParser: Sendable {
             pieces = bodyPieces(body)
         }
         guard pieces.contains(where: { !$0.isHeading }) else {
-            throw ArticleParseError("\(which) has no text (give \"body\", \"text\", \"content\" or \"sections\")", line: line)
+            throw ArticleParseError(
+                "\(which) has no text (give \"body\", \"text\", \"content\" or \"sections\")", line: line)
         }
 
         var blocks: [Block] = []
@@ -117,15 +129,19 @@ public struct JSONArticleParser: Sendable {
         blocks.append(Block(role: .title, text: title, line: blocks.count + 1))
         for piece in pieces {
             blocks.append(
-                Block(role: piece.isHeading ? .heading : .paragraph, text: piece.text.precomposedStringWithCanonicalMapping,
-                      line: blocks.count + 1))
+                Block(
+                    role: piece.isHeading ? .heading : .paragraph,
+                    text: piece.text.precomposedStringWithCanonicalMapping,
+                    line: blocks.count + 1))
         }
         let sample = blocks.lazy.map(\.text).joined(separator: " ").prefix(2_000)
-        let language = field(Self.languageKeys)?.stringValue
+        let language =
+            field(Self.languageKeys)?.stringValue
             .flatMap { Language(rawValue: String($0.lowercased().prefix(2))) } ?? LanguageDetector.detect(sample)
 
-        let known = Set(Self.titleKeys + Self.dateKeys + Self.bodyKeys + Self.urlKeys + Self.authorKeys
-                        + Self.languageKeys + Self.tagKeys + ["sections"])
+        let known = Set(
+            Self.titleKeys + Self.dateKeys + Self.bodyKeys + Self.urlKeys + Self.authorKeys
+                + Self.languageKeys + Self.tagKeys + ["sections"])
         var extra: [String: String] = [:]
         for member in members where !known.contains(member.key.lowercased()) {
             extra[member.key] = member.value.jsonText
@@ -169,7 +185,8 @@ public struct JSONArticleParser: Sendable {
 
     private func strings(_ value: JSONValue) -> [String] {
         switch value {
-        case .string(let text): return text.split(separator: ",").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
+        case .string(let text):
+            return text.split(separator: ",").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
         case .array(let items, _): return items.compactMap(\.stringValue).filter { !$0.isEmpty }
         default: return []
         }

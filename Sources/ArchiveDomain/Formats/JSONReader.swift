@@ -58,9 +58,15 @@ struct JSONReader {
         case UInt8(ascii: "{"): return try object(depth: depth)
         case UInt8(ascii: "["): return try array(depth: depth)
         case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
+        case UInt8(ascii: "t"):
+            try literal("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try literal("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try literal("null")
+            return .null
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
         default: throw failure("expected a value but found \(found)")
         }
@@ -89,7 +95,9 @@ struct JSONReader {
         }
         if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard digits() > 0 else { throw failure("a number needs digits in its exponent") }
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)
@@ -111,7 +119,9 @@ struct JSONReader {
                 return String(scalars)
             }
             if byte < 0x20 {
-                throw failure(byte == 0x0A ? "a string is not closed before the end of the line" : "control character in a string")
+                throw failure(
+                    byte == 0x0A ? "a string is not closed before the end of the line" : "control character in a string"
+                )
             }
             guard byte == UInt8(ascii: "\\") else {
                 index += 1
@@ -170,7 +180,9 @@ struct JSONReader {
         while true {
             items.append(try value(depth: depth + 1))
             skipSpace()
-            guard index < bytes.count else { throw failure("the array opened on line \(startLine) is not closed (missing ']')") }
+            guard index < bytes.count else {
+                throw failure("the array opened on line \(startLine) is not closed (missing ']')")
+            }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 continue

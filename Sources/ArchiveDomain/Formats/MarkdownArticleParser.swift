@@ -100,10 +100,13 @@ public struct MarkdownArticleParser: Sendable {
                     line: blocks.count + 1))
         }
         let sample = blocks.lazy.map(\.text).joined(separator: " ").prefix(2_000)
-        let language = matter.entry("lang", "language")?.value.asText
+        let language =
+            matter.entry("lang", "language")?.value.asText
             .flatMap { Language(rawValue: String($0.lowercased().prefix(2))) } ?? LanguageDetector.detect(sample)
-        let known: Set<String> = ["title", "date", "published", "pubdate", "author", "url", "link", "tags", "keywords",
-                                  "lang", "language"]
+        let known: Set<String> = [
+            "title", "date", "published", "pubdate", "author", "url", "link", "tags", "keywords",
+            "lang", "language",
+        ]
         var extra: [String: String] = [:]
         for entry in matter.entries where !known.contains(entry.key) {
             switch entry.value {

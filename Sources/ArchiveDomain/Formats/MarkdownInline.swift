@@ -13,7 +13,12 @@ enum MarkdownInline {
                 index += 2
             case "!" where index + 1 < characters.count && characters[index + 1] == "[":
                 // An image: its alt text is not part of the article's prose.
-                if let (_, next) = link(characters, from: index + 1) { index = next } else { result.append("!"); index += 1 }
+                if let (_, next) = link(characters, from: index + 1) {
+                    index = next
+                } else {
+                    result.append("!")
+                    index += 1
+                }
             case "[":
                 if let (text, next) = link(characters, from: index) {
                     result += plain(Substring(text))
@@ -25,7 +30,9 @@ enum MarkdownInline {
             case "<":
                 if let close = characters[index...].firstIndex(of: ">"), close > index + 1 {
                     let inside = String(characters[(index + 1)..<close])
-                    if inside.hasPrefix("http://") || inside.hasPrefix("https://") || inside.contains("@") && !inside.contains(" ") {
+                    if inside.hasPrefix("http://") || inside.hasPrefix("https://")
+                        || inside.contains("@") && !inside.contains(" ")
+                    {
                         result += inside
                     }
                     index = close + 1
