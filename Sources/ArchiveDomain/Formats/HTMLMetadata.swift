@@ -182,7 +182,7 @@ struct HTMLMetadata {
         {
             return heading
         }
-        for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " / "] {
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › "] {
             let parts = title.components(separatedBy: separator)
             guard parts.count >= 2 else { continue }
             if let siteName = siteName?.lowercased(), !siteName.isEmpty {
