@@ -11,6 +11,9 @@ import Testing
         <meta property="og:site_name" content="La Gazette du Littoral">
         <meta property="article:published_time" content="2025-06-03T07:45:00+02:00">
         <meta name="author" content="Paul Morel">
+        <meta property="article:tag" content="port">
+        <meta property="article:tag" content="travaux">
+        <meta name="keywords" content="actualité, info, news, gratuit">
         <link rel="canonical" href="https://gazette.example/port">
         <script>var tracking = "ne doit pas apparaître";</script>
         <style>p { color: red }</style>
@@ -49,6 +52,7 @@ import Testing
         #expect(document.title == "Le port agrandi")
         #expect(document.published?.iso8601 == "2025-06-03T07:45:00+02:00")
         #expect(document.author == "Paul Morel")
+        #expect(document.tags == ["port", "travaux"])
         #expect(document.url == "https://gazette.example/port")
         #expect(document.language == .french)
         #expect(document.format == .html)

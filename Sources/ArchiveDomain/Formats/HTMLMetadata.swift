@@ -12,8 +12,11 @@ struct HTMLMetadata {
 
     init(root: HTMLNode) {
         var meta: [String: String] = [:]
+        var articleTags: [String] = []
         for node in root.descendants(named: ["meta"]) {
             guard let content = node.attribute("content")?.trimmingSpaces, !content.isEmpty else { continue }
+            // `article:tag` is repeated, one tag per element.
+            if node.attribute("property")?.lowercased() == "article:tag" { articleTags.append(String(content)) }
             for key in [
                 node.attribute("property"), node.attribute("name"), node.attribute("itemprop"),
                 node.attribute("http-equiv"),
@@ -120,7 +123,8 @@ struct HTMLMetadata {
             (htmlLanguage ?? meta["og:locale"] ?? meta["content-language"] ?? meta["language"])?
             .lowercased().prefix(2).description
 
-        let keywords = meta["article:tag"] ?? meta["news_keywords"] ?? meta["keywords"] ?? ""
+        // Generic `keywords` are mostly search-engine filler; the article tags are the ones editors chose.
+        let keywords = articleTags.isEmpty ? (meta["news_keywords"] ?? "") : articleTags.joined(separator: ",")
         tags = keywords.split(separator: ",").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
         if tags.count > 20 { tags = Array(tags.prefix(20)) }
     }
