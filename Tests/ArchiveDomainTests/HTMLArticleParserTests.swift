@@ -71,6 +71,18 @@ import Testing
         #expect(document.language == .english)
     }
 
+    @Test func keepsFrenchQuotesAndDropsASectionKicker() throws {
+        let html = """
+            <html><head><title>Le maire accusé de « fraude » : l'enquête avance - Le Quotidien</title>
+            <meta property="og:title" content="Le maire accusé de « fraude » : l'enquête avance"></head><body>
+            <h1><span>Politique</span> | Le maire accusé de « fraude » : l'enquête avance</h1><article>
+            <p>Les enquêteurs ont entendu trois témoins mardi, selon le parquet, qui attend encore des documents.</p>
+            </article></body></html>
+            """
+        let document = try HTMLArticleParser().parse(html)
+        #expect(document.title == "Le maire accusé de « fraude » : l'enquête avance")
+    }
+
     @Test func readsTheDateFromJSONLinkedData() throws {
         let html = """
             <html><head><title>Harbour news</title>

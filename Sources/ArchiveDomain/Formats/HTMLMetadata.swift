@@ -48,10 +48,12 @@ struct HTMLMetadata {
             metaTitle ?? documentTitle, siteName: siteName, heading: nil, documentTitle: documentTitle)
         if let heading = heading.map({ HTMLNode.collapse($0) }) {
             // An h1 that is the metadata title plus a section kicker ("Local News | …") gives way to it.
-            if let cleanedMetaTitle, cleanedMetaTitle.count * 2 >= heading.count,
-                heading.lowercased().hasSuffix(cleanedMetaTitle.lowercased()) && heading.count > cleanedMetaTitle.count
-            {
-                title = cleanedMetaTitle
+            let shorter = [metaTitle.map { HTMLNode.collapse($0) }, cleanedMetaTitle].compactMap { $0 }.first {
+                $0.count * 2 >= heading.count && $0.count < heading.count
+                    && heading.lowercased().hasSuffix($0.lowercased())
+            }
+            if let shorter {
+                title = shorter
             } else {
                 title = heading
             }
@@ -186,7 +188,8 @@ struct HTMLMetadata {
         {
             return heading
         }
-        for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " « ", " » ", " ‹ ", " › "] {
+        // Not « »: French headlines quote with them.
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " ‹ ", " › "] {
             let parts = title.components(separatedBy: separator)
             guard parts.count >= 2 else { continue }
             if let siteName = siteName?.lowercased(), !siteName.isEmpty {
