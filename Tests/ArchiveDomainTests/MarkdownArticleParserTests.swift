@@ -42,12 +42,17 @@ import Testing
         let document = try MarkdownArticleParser().parse(note)
         let sections = document.sections
         #expect(sections.count == 2)
-        #expect(sections[0].heading == "Le vélo en ville")
+        #expect(sections[0].heading == nil)
         #expect(
             sections[0].text
                 == "La part du vélo a doublé en cinq ans selon l'observatoire, qui publie ses chiffres chaque année.")
         #expect(sections[1].heading == "Les raisons")
         #expect(sections[1].text == "Des pistes protégées.\nUn coût faible.")
+    }
+
+    @Test func keepsAFirstHeadingThatDiffersFromTheTitle() throws {
+        let document = try MarkdownArticleParser().parse("---\ntitle: Notes\n---\n# Lundi\n\nIl a plu toute la journée.\n")
+        #expect(document.sections.map(\.heading) == ["Lundi"])
     }
 
     @Test func takesTheFirstHeadingAsTitleWithoutFrontMatter() throws {

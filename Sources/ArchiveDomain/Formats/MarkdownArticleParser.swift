@@ -67,6 +67,9 @@ public struct MarkdownArticleParser: Sendable {
                     let text = MarkdownInline.plain(heading)
                     if level == 1 && title == nil && pieces.isEmpty {
                         title = text
+                    } else if level == 1 && pieces.isEmpty && text == title {
+                        // The front matter's title repeated as the first heading, as static-site notes often do.
+                        continue
                     } else if !text.isEmpty {
                         pieces.append((true, text))
                     }
