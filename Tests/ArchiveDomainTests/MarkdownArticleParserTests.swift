@@ -51,7 +51,8 @@ import Testing
     }
 
     @Test func keepsAFirstHeadingThatDiffersFromTheTitle() throws {
-        let document = try MarkdownArticleParser().parse("---\ntitle: Notes\n---\n# Lundi\n\nIl a plu toute la journée.\n")
+        let document = try MarkdownArticleParser().parse(
+            "---\ntitle: Notes\n---\n# Lundi\n\nIl a plu toute la journée.\n")
         #expect(document.sections.map(\.heading) == ["Lundi"])
     }
 
