@@ -8,8 +8,13 @@ extension Archive {
         static let configuration = CommandConfiguration(
             abstract: "Import article files and folders (recursively); '-' reads standard input.",
             discussion: """
-                Re-running is safe: unchanged files are skipped and changed files replace their article. \
-                Exits with 1 when any file failed (the others are still imported).
+                Formats: plain text (.txt), Markdown with optional YAML front matter (.md), JSON objects or arrays \
+                and JSON Lines (.json, .jsonl), saved web pages (.html, .htm); any of them gzip-compressed (.gz). \
+                Text may be UTF-8, UTF-16 with a byte-order mark, or Windows-1252/Latin-1 (with a warning).
+                Re-running is safe: unchanged files are skipped, changed files replace their article, and the same \
+                content under another path is reported as a duplicate.
+                Exit status: 0 all imported or unchanged, 1 some files failed (the others are still imported), \
+                2 usage error.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -18,7 +23,7 @@ extension Archive {
         var paths: [String]
 
         @Option(
-            help: "Read every file as this format; auto guesses from each name, then from the content (needed for '-')."
+            help: "Read every file as this format; auto guesses from each name, then from the content (standard input: from the content)."
         )
         var format: FormatOption = .auto
 
