@@ -23,7 +23,7 @@ extension Archive {
         var paths: [String]
 
         @Option(
-            help: "Read every file as this format; auto guesses from each name, then from the content (standard input: from the content)."
+            help: "Read every file as this format; auto guesses from each name, then from the content."
         )
         var format: FormatOption = .auto
 
