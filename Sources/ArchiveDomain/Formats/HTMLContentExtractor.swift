@@ -238,6 +238,8 @@ struct HTMLContentExtractor {
         if text.filter({ $0 == "," }).count >= 10 { return false }
         let paragraphs = node.descendants(named: ["p"]).count
         let images = node.descendants(named: ["img"]).count
+        // As in Readability: list items weigh against a block only when they outnumber its paragraphs by 100,
+        // so an article's own bullet lists survive while link farms do not.
         let items = node.descendants(named: ["li"]).count - 100
         let length = text.count
         let density = node.linkDensity
