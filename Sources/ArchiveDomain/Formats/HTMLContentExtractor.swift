@@ -61,7 +61,7 @@ struct HTMLContentExtractor {
         "sharing", "newsletter", "subscribe", "signup", "promo", "outbrain", "taboola", "read-also", "readalso",
         "read-more", "readmore", "lire-aussi", "lireaussi", "a-lire", "more-stories", "recommend", "trending",
         "most-popular", "mostpopular", "most-read", "byline", "author-bio", "tags", "toolbar", "widget", "modal",
-        "caption", "credit", "print-only", "visually-hidden", "sr-only", "screen-reader", "skip-link", "paywall",
+        "caption", "credit", "print-only", "visually-hidden", "sr-only", "screen-reader", "skip-link",
         "overlay", "masthead", "dateline", "timestamp", "follow", "inline-ad", "adslot", "ad-container",
         "ad-wrapper", "teaser", "see-also", "voir-aussi", "nocontent",
     ]
