@@ -80,15 +80,6 @@ final class HTMLNode {
         return min(1, Double(linked) / Double(total))
     }()
 
-    func isDescendant(of ancestor: HTMLNode) -> Bool {
-        var current = parent
-        while let node = current {
-            if node === ancestor { return true }
-            current = node.parent
-        }
-        return false
-    }
-
     func removeFromParent() {
         guard let parent else { return }
         parent.children.removeAll { $0 === self }
