@@ -27,10 +27,13 @@ let package = Package(
             dependencies: ["CSQLite", "CStemmer", "CHunspell"],
             linkerSettings: [.linkedLibrary("stemmer"), .linkedLibrary("hunspell"), .linkedLibrary("sqlite3")]
         ),
+        // System libraries the domain's format readers use: libxml2's HTML parser and zlib for .gz files.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Layer 1: a small SQLite wrapper with no domain knowledge.
         .target(name: "ArchiveSQLite", dependencies: ["CSQLite"]),
         // Layer 2: articles, sections, claims, parsing and extraction; no SQL.
-        .target(name: "ArchiveDomain"),
+        .target(name: "ArchiveDomain", dependencies: ["CLibXML2", "CZlib"]),
         // Layer 3: typed queries, import, search, export over the schema in migrations/.
         .target(
             name: "ArchiveRepository",

@@ -16,17 +16,25 @@ public final class Importer {
         self.options = options
     }
 
-    /// Imports `files` in order, calling `report` after each with its outcome and the number done so far.
-    public func run(_ files: [InputFile], report: (ImportOutcome, Int) -> Void) throws -> ImportSummary {
+    /// Imports `files` in order, calling `report` after each with its outcome and the number done so far
+    /// (once its batch is committed), and `progress` with files and articles processed as work goes on.
+    public func run(
+        _ files: [InputFile], progress: (_ files: Int, _ articles: Int) -> Void = { _, _ in },
+        report: (ImportOutcome, Int) -> Void
+    ) throws -> ImportSummary {
         var summary = ImportSummary()
         let importedAt = Self.timestamp()
         var index = 0
+        var articles = 0
         while index < files.count {
             let batch = files[index..<min(index + batchSize, files.count)]
             var outcomes: [ImportOutcome] = []
-            let write = {
-                for file in batch {
-                    outcomes += try self.importFile(file, importedAt: importedAt)
+            func write() throws {
+                for (offset, file) in batch.enumerated() {
+                    let fileOutcomes = try self.importFile(file, importedAt: importedAt)
+                    outcomes += fileOutcomes
+                    articles += fileOutcomes.count
+                    progress(index + offset + 1, articles)
                 }
             }
             do {
@@ -45,8 +53,11 @@ public final class Importer {
 
     private func importFile(_ file: InputFile, importedAt: String) throws -> [ImportOutcome] {
         let documents: [ArticleDocument]
+        var warnings: [String]
         do {
-            documents = try load(file)
+            let read = try load(file)
+            documents = read.documents
+            warnings = read.warnings.map { "\(file.displayName): \($0)" }
         } catch let error as ArticleParseError {
             return [ImportOutcome(file: file, status: .failed("\(file.displayName): \(error)"))]
         } catch let error as ArchiveError {
@@ -59,7 +70,8 @@ public final class Importer {
             let prepared = PreparedArticle(sourcePath: sourcePath, document: document, extractor: extractor)
             if file.path == nil { sourcePath = "stdin:" + prepared.contentSHA256.prefix(16) }
             guard !options.dryRun else {
-                outcomes.append(ImportOutcome(file: file, status: .checked))
+                outcomes.append(ImportOutcome(file: file, status: .checked, warnings: warnings))
+                warnings = []
                 continue
             }
             var article = prepared
@@ -71,18 +83,22 @@ public final class Importer {
                 case .unchanged(let id): .unchanged(id)
                 case .duplicate(let id, let path): .duplicate(of: id, path: path)
                 }
-            outcomes.append(ImportOutcome(file: file, status: status))
+            // Warnings are about the file: told once, with its first article.
+            outcomes.append(ImportOutcome(file: file, status: status, warnings: warnings))
+            warnings = []
         }
         return outcomes
     }
 
-    private func load(_ file: InputFile) throws -> [ArticleDocument] {
+    /// Reads and parses one input: pure work, no database (so it can later run on other threads).
+    private func load(_ file: InputFile) throws -> DocumentReader.Result {
         let bytes: [UInt8]
+        let limit = options.maxFileBytes
         if let path = file.path {
             let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes?[.size] as? Int, size > options.maxFileBytes {
+            if let size = attributes?[.size] as? Int, size > limit {
                 throw ArchiveError(
-                    "\(file.displayName): the file is \(size / 1_000_000) MB, over the \(options.maxFileBytes / 1_000_000) MB limit; "
+                    "\(file.displayName): the file is \(Self.megabytes(size)) MB, over the \(Self.megabytes(limit)) MB limit; "
                         + "raise it with --max-size if this is really one article.")
             }
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -91,9 +107,17 @@ public final class Importer {
             bytes = [UInt8](data)
         } else {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            if bytes.count > limit {
+                throw ArchiveError(
+                    "standard input is over the \(Self.megabytes(limit)) MB limit; raise it with --max-size.")
+            }
         }
-        let format = options.format ?? file.path.flatMap { DocumentReader.format(forFileName: $0) } ?? .text
-        return try reader.read(bytes, format: format)
+        return try reader.read(bytes, format: options.format, fileName: file.path, maxBytes: limit)
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes + 50_000) / 100_000
+        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
     }
 
     static func timestamp() -> String {

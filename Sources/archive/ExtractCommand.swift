@@ -15,8 +15,8 @@ extension Archive {
         @Option(help: "jsonl (one object per unit) or table.")
         var format: OutputFormat = .jsonl
 
-        @Option(help: "Read every file as this format instead of guessing from its name.")
-        var inputFormat: SourceFormat?
+        @Option(help: "Read every file as this format; auto guesses from each name, then from the content.")
+        var inputFormat: FormatOption = .auto
 
         func validate() throws {
             if files.isEmpty { throw ValidationError("Give at least one file to analyse.") }
@@ -33,9 +33,9 @@ extension Archive {
                     guard let data = FileManager.default.contents(atPath: file) else {
                         throw ArchiveError("Cannot read '\(file)': check that it exists and is readable.")
                     }
-                    let format =
-                        inputFormat ?? DocumentReader.format(forFileName: file) ?? .text
-                    let documents = try reader.read([UInt8](data), format: format)
+                    let read = try reader.read([UInt8](data), format: inputFormat.sourceFormat, fileName: file)
+                    for warning in read.warnings { Terminal.printError("Warning: \(file): \(warning)") }
+                    let documents = read.documents
                     for document in documents {
                         for lineUnit in extractor.lineUnits(of: document) {
                             try sink.write(

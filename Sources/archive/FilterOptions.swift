@@ -2,7 +2,7 @@ import ArchiveDomain
 import ArchiveRepository
 import ArgumentParser
 
-/// `--since`, `--until`, `--lang`: which articles a command covers.
+/// `--since`, `--until`, `--lang`, `--tag`, `--author`: which articles a command covers.
 struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only articles published on or after this date.", valueName: "YYYY[-MM[-DD]]"))
     var since: DateArgument?
@@ -13,6 +13,12 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only articles in this language.", valueName: "fr|en"))
     var lang: Language?
 
+    @Option(help: ArgumentHelp("Only articles with this tag (exact).", valueName: "tag"))
+    var tag: String?
+
+    @Option(help: ArgumentHelp("Only articles by this author (case ignored).", valueName: "name"))
+    var author: String?
+
     func validate() throws {
         if let since, let until, since.day > until.lastDay {
             throw ValidationError("--since \(since.day) is after --until \(until.lastDay); swap them.")
@@ -20,7 +26,7 @@ struct FilterOptions: ParsableArguments {
     }
 
     var filter: ArticleFilter {
-        ArticleFilter(since: since?.day, until: until?.lastDay, language: lang)
+        ArticleFilter(since: since?.day, until: until?.lastDay, language: lang, tag: tag, author: author)
     }
 }
 

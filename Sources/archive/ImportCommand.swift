@@ -8,8 +8,13 @@ extension Archive {
         static let configuration = CommandConfiguration(
             abstract: "Import article files and folders (recursively); '-' reads standard input.",
             discussion: """
-                Re-running is safe: unchanged files are skipped and changed files replace their article. \
-                Exits with 1 when any file failed (the others are still imported).
+                Formats: plain text (.txt), Markdown with optional YAML front matter (.md), JSON objects or arrays \
+                and JSON Lines (.json, .jsonl), saved web pages (.html, .htm); any of them gzip-compressed (.gz). \
+                Text may be UTF-8, UTF-16 with a byte-order mark, or Windows-1252/Latin-1 (with a warning).
+                Re-running is safe: unchanged files are skipped, changed files replace their article, and the same \
+                content under another path is reported as a duplicate.
+                Exit status: 0 all imported or unchanged, 1 some files failed (the others are still imported), \
+                2 usage error.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -17,8 +22,10 @@ extension Archive {
         @Argument(help: ArgumentHelp("Files or folders to import; '-' for standard input.", valueName: "path"))
         var paths: [String]
 
-        @Option(help: "Read every file as this format instead of guessing from its name.")
-        var format: SourceFormat?
+        @Option(
+            help: "Read every file as this format; auto guesses from each name, then from the content."
+        )
+        var format: FormatOption = .auto
 
         @Flag(help: "Re-import files even when their content is unchanged or a duplicate.")
         var force = false
@@ -29,16 +36,19 @@ extension Archive {
         @Option(help: ArgumentHelp("Largest file to accept, in megabytes.", valueName: "MB"))
         var maxSize = 50
 
-        @Flag(name: .shortAndLong, help: "Print each file's outcome.")
+        @Flag(name: .shortAndLong, help: "Print each file's outcome on standard output.")
         var verbose = false
 
-        @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+        @Flag(name: .shortAndLong, help: "Print nothing but errors (no progress, warnings or summary).")
         var quiet = false
 
         func validate() throws {
             if paths.isEmpty { throw ValidationError("Give at least one file or folder to import.") }
             if maxSize <= 0 { throw ValidationError("--max-size must be a positive number of megabytes.") }
-            if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be given once.") }
+            if paths.filter({ $0 == "-" }).count > 1 {
+                throw ValidationError("'-' (standard input) can be given once.")
+            }
+            if verbose && quiet { throw ValidationError("--verbose and --quiet contradict each other; give one.") }
         }
 
         func run() throws {
@@ -51,10 +61,16 @@ extension Archive {
             let repository = try global.openRepository()
             let importer = Importer(
                 repository: repository,
-                options: ImportOptions(format: format, force: force, dryRun: dryRun, maxFileBytes: maxSize * 1_000_000))
-            let imported = try importer.run(files) { outcome, _ in
-                report(outcome)
-            }
+                options: ImportOptions(
+                    format: format.sourceFormat, force: force, dryRun: dryRun, maxFileBytes: maxSize * 1_000_000))
+            let progress = ProgressLine(total: files.count, enabled: !quiet)
+            let imported = try importer.run(
+                files, progress: { done, articles in progress.update(filesDone: done, articles: articles) },
+                report: { outcome, _ in
+                    progress.clear()
+                    report(outcome)
+                })
+            progress.clear()
             summary.imported += imported.imported
             summary.updated += imported.updated
             summary.unchanged += imported.unchanged
@@ -71,7 +87,9 @@ extension Archive {
             case .failed(let message):
                 Terminal.printError("Error: \(message)")
             case .duplicate(let id, let path) where !quiet:
-                Terminal.printError("\(outcome.file.displayName): same content as article \(id) ('\(path)'); skipped (use --force to import it anyway).")
+                Terminal.printError(
+                    "\(outcome.file.displayName): same content as article \(id) ('\(path)'); skipped (use --force to import it anyway)."
+                )
             case .imported(let id) where verbose: print("imported  \(id)  \(outcome.file.displayName)")
             case .updated(let id) where verbose: print("updated   \(id)  \(outcome.file.displayName)")
             case .unchanged(let id) where verbose: print("unchanged \(id)  \(outcome.file.displayName)")
@@ -81,5 +99,3 @@ extension Archive {
         }
     }
 }
-
-extension SourceFormat: ExpressibleByArgument {}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Reads a saved web page: finds the article body among the page's furniture, with its title, date, author,
+/// canonical URL and language from the page's metadata. Blocks are numbered by position (1-based).
+public struct HTMLArticleParser: Sendable {
+    public init() {}
+
+    public func parse(_ html: String) throws(ArticleParseError) -> ArticleDocument {
+        guard let root = HTMLNode.parse(html) else { throw ArticleParseError("the file has no HTML content") }
+        let metadata = HTMLMetadata(root: root)
+        var pieces = HTMLContentExtractor().extract(from: root, title: metadata.title)
+        var best = pieces.reduce(0) { $0 + $1.text.count }
+        for strictness in HTMLContentExtractor.Strictness.passes.dropFirst()
+        where best < HTMLContentExtractor.enoughCharacters {
+            guard let fresh = HTMLNode.parse(html) else { break }
+            let retry = HTMLContentExtractor(strictness: strictness).extract(from: fresh, title: metadata.title)
+            let length = retry.reduce(0) { $0 + $1.text.count }
+            if length > best {
+                pieces = retry
+                best = length
+            }
+        }
+        guard let rawTitle = metadata.title ?? pieces.first?.text else {
+            throw ArticleParseError("the page has no title and no article text")
+        }
+        let title = HTMLNode.collapse(rawTitle).precomposedStringWithCanonicalMapping
+        guard !pieces.isEmpty else {
+            throw ArticleParseError("no article text found in the page (only navigation or scripts?)")
+        }
+        var blocks: [Block] = []
+        if let published = metadata.published {
+            blocks.append(Block(role: .metadata, text: published.iso8601, line: 1))
+        }
+        blocks.append(Block(role: .title, text: title, line: blocks.count + 1))
+        for piece in pieces {
+            blocks.append(
+                Block(
+                    role: piece.isHeading ? .heading : .paragraph,
+                    text: piece.text.precomposedStringWithCanonicalMapping,
+                    line: blocks.count + 1))
+        }
+        let sample = pieces.lazy.map(\.text).joined(separator: " ").prefix(2_000)
+        let language =
+            metadata.language.flatMap(Language.init(rawValue:))
+            ?? LanguageDetector.detect(title + " " + sample)
+        return ArticleDocument(
+            title: title, published: metadata.published, language: language, blocks: blocks, format: .html,
+            url: metadata.url, author: metadata.author, tags: metadata.tags)
+    }
+}

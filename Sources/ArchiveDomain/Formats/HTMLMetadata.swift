@@ -1,0 +1,275 @@
+import Foundation
+
+/// What a page says about its article outside the body: title, date, author, canonical URL, language, tags.
+struct HTMLMetadata {
+    var title: String?
+    var published: PublicationDate?
+    var author: String?
+    var url: String?
+    var language: String?
+    var tags: [String] = []
+    var siteName: String?
+
+    init(root: HTMLNode) {
+        var meta: [String: String] = [:]
+        var articleTags: [String] = []
+        for node in root.descendants(named: ["meta"]) {
+            guard let content = node.attribute("content")?.trimmingSpaces, !content.isEmpty else { continue }
+            // `article:tag` is repeated, one tag per element.
+            if node.attribute("property")?.lowercased() == "article:tag" { articleTags.append(String(content)) }
+            for key in [
+                node.attribute("property"), node.attribute("name"), node.attribute("itemprop"),
+                node.attribute("http-equiv"),
+            ] {
+                if let key = key?.lowercased(), meta[key] == nil { meta[key] = String(content) }
+            }
+        }
+        let linkedData = HTMLMetadata.linkedData(root)
+        siteName = meta["og:site_name"] ?? meta["application-name"]
+
+        let documentTitle = root.first(named: "title").map(\.innerText)
+        var candidates = [
+            meta["og:title"], meta["twitter:title"], linkedData.headline, meta["title"], meta["dc.title"],
+        ]
+        candidates = candidates.map { $0.map(HTMLEntities.decode) }
+        let metaTitle = candidates.compactMap { $0 }.first { !$0.isEmpty }
+        // The visible headline is the article's own title; metadata titles are often shortened for sharing.
+        // An h1 counts only when it is about the same thing as the metadata or document title (not a logo).
+        let references = [metaTitle, documentTitle].compactMap { $0 }.map(HTMLMetadata.words)
+        let heading = root.descendants(named: ["h1"]).map(\.innerText).first { text in
+            let words = HTMLMetadata.words(text)
+            guard words.count >= 2 else { return false }
+            return references.contains { reference in
+                Double(words.intersection(reference).count) >= 0.6 * Double(words.count)
+                    && Double(words.intersection(reference).count) >= 0.5 * Double(reference.count)
+            }
+        }
+        let cleanedMetaTitle = HTMLMetadata.cleanTitle(
+            metaTitle ?? documentTitle, siteName: siteName, heading: nil, documentTitle: documentTitle)
+        if let heading = heading.map({ HTMLNode.collapse($0) }) {
+            // An h1 that is the metadata title plus a section kicker ("Local News | …") gives way to it.
+            let shorter = [metaTitle.map { HTMLNode.collapse($0) }, cleanedMetaTitle].compactMap { $0 }.first {
+                $0.count * 2 >= heading.count && $0.count < heading.count
+                    && heading.lowercased().hasSuffix($0.lowercased())
+            }
+            if let shorter {
+                title = shorter
+            } else {
+                title = heading
+            }
+        } else {
+            title = cleanedMetaTitle
+        }
+
+        let dateKeys = [
+            "article:published_time", "og:published_time", "article:published", "datepublished", "pubdate",
+            "publishdate", "publish-date", "publish_date", "publication_date", "publication-date", "date",
+            "dc.date.issued", "dc.date", "dcterms.issued", "dcterms.created", "dcterms.date", "sailthru.date",
+            "parsely-pub-date", "article.published", "og:pubdate", "originalpublicationdate", "article_date_original",
+            "cxenseparse:recs:publishtime", "rnews:datepublished", "datecreated", "date_published", "created",
+            "article:post_date", "dc.created", "displaydate", "citation_publication_date", "citation_date",
+            "article.created", "live_date", "sort_date", "release_date",
+        ]
+        var dateTexts = [linkedData.datePublished]
+        dateTexts += dateKeys.map { meta[$0] }
+        for node in root.descendants(named: ["time"]) where node.attribute("datetime") != nil {
+            dateTexts.append(node.attribute("datetime"))
+        }
+        for node in root.descendants() where node.attribute("itemprop")?.lowercased() == "datepublished" {
+            dateTexts.append(node.attribute("datetime") ?? node.attribute("content") ?? node.innerText)
+        }
+        var dates = dateTexts.compactMap { $0.flatMap(DateTextParser.parse) }
+        var canonical: String?
+        for node in root.descendants(named: ["link"]) where node.attribute("rel")?.lowercased() == "canonical" {
+            canonical = node.attribute("href")
+        }
+        url = [canonical, meta["og:url"], meta["twitter:url"], linkedData.url].compactMap { $0 }
+            .first { $0.hasPrefix("http") }
+        if dates.isEmpty,
+            let fromURL = [url, canonical, meta["og:url"]].compactMap({ $0 }).lazy
+                .compactMap(HTMLMetadata.dateInURL).first
+        {
+            dates.append(fromURL)
+        }
+        if dates.isEmpty, let shown = HTMLMetadata.visibleDate(root) { dates.append(shown) }
+        if dates.isEmpty,
+            let modified =
+                (meta["article:modified_time"] ?? meta["og:updated_time"]
+                ?? linkedData.dateModified ?? meta["last-modified"]).flatMap(DateTextParser.parse)
+        {
+            dates.append(modified)
+        }
+        // A UTC time is the same instant as a local one given elsewhere on the page; the local one names the
+        // day the readers saw.
+        if let first = dates.first, first.zone == "Z",
+            let local = dates.dropFirst().first(where: { $0.zone != nil && $0.zone != "Z" && $0.sameInstant(as: first) }
+            )
+        {
+            published = local
+        } else {
+            published = dates.first
+        }
+
+        author =
+            [
+                linkedData.author, meta["author"], meta["article:author"], meta["dc.creator"], meta["sailthru.author"],
+                meta["parsely-author"], meta["byl"],
+            ]
+            .compactMap { $0.map { HTMLEntities.decode($0).trimmingSpaces }.map(String.init) }
+            .first { !$0.isEmpty && !$0.hasPrefix("http") }
+            .map { $0.hasPrefix("By ") || $0.hasPrefix("by ") ? String($0.dropFirst(3)) : $0 }
+
+        let htmlLanguage =
+            root.first(named: "html")?.attribute("lang") ?? root.first(named: "html")?.attribute("xml:lang")
+        language =
+            (htmlLanguage ?? meta["og:locale"] ?? meta["content-language"] ?? meta["language"])?
+            .lowercased().prefix(2).description
+
+        // Generic `keywords` are mostly search-engine filler; the article tags are the ones editors chose.
+        let keywords = articleTags.isEmpty ? (meta["news_keywords"] ?? "") : articleTags.joined(separator: ",")
+        tags = keywords.split(separator: ",").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
+        if tags.count > 20 { tags = Array(tags.prefix(20)) }
+    }
+
+    static func words(_ text: String) -> Set<String> {
+        Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    }
+
+    /// `/2015/03/18/` or `-20150318` style dates in an article's URL.
+    static func dateInURL(_ url: String) -> PublicationDate? {
+        let parts = url.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        for (index, part) in parts.enumerated() {
+            if part.count == 4, let year = Int(part), (1995...2100).contains(year), index + 2 < parts.count,
+                parts[index + 1].count <= 2, parts[index + 2].count <= 2,
+                let month = Int(parts[index + 1]), let day = Int(parts[index + 2]),
+                let date = try? PublicationDate(year: year, month: month, day: day)
+            {
+                return date
+            }
+            if part.count == 8, let number = Int(part), (1995...2100).contains(number / 10_000),
+                let date = try? PublicationDate(year: number / 10_000, month: number / 100 % 100, day: number % 100)
+            {
+                return date
+            }
+        }
+        return nil
+    }
+
+    /// A date printed on the page: first in an element whose class or id says date, time or published, else at
+    /// the start of any text in the body (`Feb. 23, 2015 -- …`, `jeudi 13 juin 2019`).
+    static func visibleDate(_ root: HTMLNode) -> PublicationDate? {
+        let hints = ["date", "time", "publish", "posted", "byline", "meta"]
+        for node in root.descendants() where !node.classAndID.isEmpty && hints.contains(where: node.classAndID.contains)
+        {
+            let text = node.innerText
+            guard text.count >= 6, text.count <= 80 else { continue }
+            if let date = DateTextParser.parse(text) { return date }
+        }
+        guard let body = root.first(named: "body") else { return nil }
+        var stack: [HTMLNode] = [body]
+        while let node = stack.popLast() {
+            if node.isText {
+                let text = HTMLNode.collapse(node.text)
+                guard text.count >= 8, text.contains(where: \.isNumber) else { continue }
+                if let date = DateTextParser.parse(String(text.prefix(40))) { return date }
+            } else if !["script", "style", "noscript", "template"].contains(node.name) {
+                stack.append(contentsOf: node.children.reversed())
+            }
+        }
+        return nil
+    }
+
+    /// Removes a site name that titles often carry (`Title | Site`, `Site - Title`): the site name when the page
+    /// gives it, else the shorter side of a separator when the other side is the visible headline or clearly longer.
+    static func cleanTitle(_ raw: String?, siteName: String?, heading: String?, documentTitle: String?) -> String? {
+        guard var title = raw.map({ HTMLNode.collapse($0) }), !title.isEmpty else { return nil }
+        if let heading = heading.map({ HTMLNode.collapse($0) }), !heading.isEmpty, heading != title,
+            title.contains(heading), heading.count * 2 >= title.count
+        {
+            return heading
+        }
+        // Not « »: French headlines quote with them.
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " ‹ ", " › "] {
+            let parts = title.components(separatedBy: separator)
+            guard parts.count >= 2 else { continue }
+            if let siteName = siteName?.lowercased(), !siteName.isEmpty {
+                let kept = parts.filter { !$0.lowercased().contains(siteName) && !siteName.contains($0.lowercased()) }
+                if kept.count < parts.count, !kept.isEmpty {
+                    title = kept.joined(separator: separator)
+                    continue
+                }
+            }
+            let last = parts.last!
+            let first = parts.first!
+            if last.count * 3 < title.count, last.split(separator: " ").count <= 4 {
+                title = parts.dropLast().joined(separator: separator)
+            } else if first.count * 3 < title.count || first.count < last.count, first.split(separator: " ").count <= 4
+            {
+                title = parts.dropFirst().joined(separator: separator)
+            }
+        }
+        return title.trimmingSpaces.description
+    }
+
+    private struct LinkedData {
+        var headline: String?
+        var datePublished: String?
+        var dateModified: String?
+        var author: String?
+        var url: String?
+    }
+
+    /// Reads schema.org JSON-LD blocks, preferring an article object over the page's other objects.
+    private static func linkedData(_ root: HTMLNode) -> LinkedData {
+        var result = LinkedData()
+        var objects: [[String: Any]] = []
+        for script in root.descendants(named: ["script"])
+        where script.attribute("type")?.lowercased().contains("ld+json") == true {
+            let text = script.children.map(\.text).joined()
+                .replacing("<![CDATA[", with: "").replacing("]]>", with: "")
+            guard let data = text.data(using: .utf8),
+                let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            else { continue }
+            collect(json, into: &objects)
+        }
+        let articleTypes = [
+            "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+            "opinionnewsarticle", "webpage", "liveblogposting", "report", "creativework",
+        ]
+        func rank(_ object: [String: Any]) -> Int {
+            let types: [String] = (object["@type"] as? [String]) ?? [(object["@type"] as? String) ?? ""]
+            for (index, type) in articleTypes.enumerated() where types.contains(where: { $0.lowercased() == type }) {
+                return index
+            }
+            return articleTypes.count
+        }
+        for object in objects.sorted(by: { rank($0) < rank($1) }) where rank(object) < articleTypes.count {
+            result.headline = result.headline ?? (object["headline"] as? String)
+            result.datePublished = result.datePublished ?? (object["datePublished"] as? String)
+            result.dateModified = result.dateModified ?? (object["dateModified"] as? String)
+            result.url = result.url ?? (object["url"] as? String)
+            if result.author == nil { result.author = personName(object["author"]) }
+        }
+        return result
+    }
+
+    private static func collect(_ json: Any, into objects: inout [[String: Any]]) {
+        if let array = json as? [Any] {
+            for item in array { collect(item, into: &objects) }
+        } else if let object = json as? [String: Any] {
+            objects.append(object)
+            if let graph = object["@graph"] { collect(graph, into: &objects) }
+            if let main = object["mainEntity"] { collect(main, into: &objects) }
+        }
+    }
+
+    private static func personName(_ value: Any?) -> String? {
+        if let name = value as? String { return name }
+        if let object = value as? [String: Any] { return object["name"] as? String }
+        if let array = value as? [Any] {
+            let names = array.compactMap { personName($0) }
+            return names.isEmpty ? nil : names.joined(separator: ", ")
+        }
+        return nil
+    }
+}
