@@ -82,25 +82,14 @@ public final class ArticleRepository {
     }
 
     private func insertContent(of article: PreparedArticle, id: ArticleID) throws {
-        let language = article.document.language.rawValue
         for tag in Set(article.document.tags) {
             try database.execute(Self.insertTagSQL, [id.rawValue, tag])
         }
         for (position, section) in article.sections.enumerated() {
             try database.execute(Self.insertSectionSQL, [id.rawValue, position, section.heading, section.text])
             let sectionID = database.lastInsertRowID
-            for (index, unit) in article.units[position].enumerated() {
-                guard let claim = unit.claim else { continue }
-                try database.execute(
-                    Self.insertClaimSQL,
-                    [
-                        id.rawValue, sectionID, index, unit.start, unit.end, unit.text, language, claim.kind.rawValue,
-                        claim.kindsJSON, claim.hedging.rawValue, claim.cuesJSON, claim.vague,
-                        claim.attribution?.source, claim.attribution?.type.rawValue, claim.attribution?.cue,
-                        claim.attribution?.start, claim.attribution?.end, claim.actorsJSON, claim.numbersJSON,
-                        claim.checkworthiness, ClaimExtractor.version,
-                    ])
-            }
+            try insertClaims(
+                article.units[position], sectionID: sectionID, articleID: id, language: article.document.language)
         }
     }
 

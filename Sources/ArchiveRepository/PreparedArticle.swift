@@ -14,7 +14,8 @@ public struct PreparedArticle: Sendable {
         self.sourcePath = sourcePath
         self.document = document
         self.sections = document.sections
-        self.units = sections.map { extractor.analyze($0.text, language: document.language) }
+        let context = ClaimContext(document: document)
+        self.units = sections.map { extractor.analyze($0.text, language: document.language, context: context) }
         self.contentSHA256 = SHA256.hex(document.canonicalContent)
     }
 }

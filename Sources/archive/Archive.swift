@@ -13,7 +13,8 @@ struct Archive: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Import.self, Search.self, Show.self, List.self, Stats.self, Export.self, Extract.self,
+            Import.self, Search.self, Show.self, List.self, Stats.self, Export.self, Extract.self, Claims.self,
+            Actors.self, Reanalyze.self,
         ]
     )
 

@@ -1,0 +1,102 @@
+/// Splits a range of a `ShadowText` into tokens (claims spec §2): letter runs joined by inner `-` or `'`,
+/// numbers with inner `.`/`,`, and single punctuation marks. A French elided clitic (`l'`, `d'`, `qu'`…) is
+/// its own token so `l'explique` yields `l'` and `explique`.
+public enum Tokenizer {
+    static let clitics: Set<String> = [
+        "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'",
+    ]
+
+    public static func tokenize(_ text: ShadowText, _ range: Range<Int>) -> [Token] {
+        let shadow = text.shadow
+        let scalars = text.scalars
+        var tokens: [Token] = []
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let scalar = shadow[index]
+            if scalar.properties.isAlphabetic {
+                let start = index
+                var segmentStart = index
+                var pieces: [Range<Int>] = []
+                while index < end {
+                    if shadow[index].properties.isAlphabetic || shadow[index].properties.generalCategory == .nonspacingMark {
+                        index += 1
+                    } else if (shadow[index] == "-" || shadow[index] == "'"), index + 1 < end,
+                        shadow[index + 1].properties.isAlphabetic
+                    {
+                        if shadow[index] == "'" {
+                            pieces.append(segmentStart..<(index + 1))
+                            segmentStart = index + 1
+                        }
+                        index += 1
+                    } else {
+                        break
+                    }
+                }
+                // A trailing apostrophe belongs to an elided word at the end (`jusqu'` before a quote).
+                if index < end, shadow[index] == "'", clitics.contains(String.fromScalars(shadow[segmentStart...index])) {
+                    index += 1
+                }
+                pieces.append(segmentStart..<index)
+                // Split elided clitics off; keep other apostrophes (English `don't`, `O'Brien`) inside the word.
+                var pieceStart = start
+                for piece in pieces.dropLast() {
+                    let candidate = String.fromScalars(shadow[pieceStart..<piece.upperBound])
+                    if clitics.contains(candidate) {
+                        tokens.append(makeWord(text, pieceStart..<piece.upperBound))
+                        pieceStart = piece.upperBound
+                    }
+                }
+                tokens.append(makeWord(text, pieceStart..<index))
+                _ = scalars
+            } else if scalar.properties.numericType == .decimal {
+                let start = index
+                while index < end {
+                    if shadow[index].properties.numericType == .decimal {
+                        index += 1
+                    } else if (shadow[index] == "." || shadow[index] == ","), index + 1 < end,
+                        shadow[index + 1].properties.numericType == .decimal
+                    {
+                        index += 1
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(
+                    Token(
+                        start: start, end: index, folded: String.fromScalars(shadow[start..<index]), shape: .number,
+                        isCapitalised: false, isAllCaps: false))
+            } else if scalar == " " || scalar.properties.isWhitespace {
+                index += 1
+            } else {
+                tokens.append(
+                    Token(
+                        start: index, end: index + 1, folded: String(Character(scalar)), shape: .punctuation,
+                        isCapitalised: false, isAllCaps: false))
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    private static func makeWord(_ text: ShadowText, _ range: Range<Int>) -> Token {
+        let first = text.scalars[range.lowerBound]
+        var letters = 0
+        var upper = 0
+        for scalar in text.scalars[range] where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.properties.isUppercase { upper += 1 }
+        }
+        return Token(
+            start: range.lowerBound, end: range.upperBound, folded: String.fromScalars(text.shadow[range]), shape: .word,
+            isCapitalised: first.properties.isUppercase, isAllCaps: letters >= 2 && upper == letters)
+    }
+}
+
+extension String {
+    static func fromScalars<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}
