@@ -140,7 +140,10 @@ struct HedgingDetector {
                 } else {
                     cue(index, 1, "cond-verb", strength)
                 }
-                if strength == "strong" { hedged = true }
+                if strength == "strong" { hedged = true } else if politenessVerbs.contains(word) == false {
+                    // A reported future (`a fait savoir qu'il ne démissionnerait pas`) is the source's prediction.
+                    predictiveModal = true
+                }
                 if modalConditionals.contains(FrenchVerbForms.stripClitic(word)), !isFollowedByCopula(tokens, index) {
                     predictiveModal = true
                 }
@@ -148,8 +151,12 @@ struct HedgingDetector {
                 continue
             }
             if language == .english, modalHedges.contains(word) {
-                if isNegated(tokens, index) || (word == "would" && isFutureInPast(tokens, index)) {
+                if isNegated(tokens, index) {
                     cue(index, 1, "modal", "weak")
+                } else if word == "would", isFutureInPast(tokens, index) {
+                    // `said he would raise tariffs`: asserted by the source, and a prediction.
+                    cue(index, 1, "modal", "weak")
+                    predictiveModal = true
                 } else {
                     cue(index, 1, "modal", "strong")
                     hedged = true

@@ -12,6 +12,7 @@ struct KindClassifier {
     private let evaluative: Set<String>
     private let stancePhrases: PhraseSet
     private let auxiliaries: Set<String>
+    private let yearPrepositions: PhraseSet
 
     init(lexicon: Lexicon) {
         language = lexicon.language
@@ -25,6 +26,7 @@ struct KindClassifier {
         evaluative = lexicon.words("evaluative")
         stancePhrases = lexicon.phrases("stance_phrases")
         auxiliaries = lexicon.words("cond_auxiliaries")
+        yearPrepositions = lexicon.phrases("year_prepositions")
     }
 
     static let precedence: [ClaimAnalysis.Kind] = [.prediction, .quantitative, .causal, .comparative, .opinion]
@@ -56,7 +58,7 @@ struct KindClassifier {
         for (index, token) in tokens.enumerated() where token.isWord {
             if let count = predictionPhrases.match(tokens, at: index) {
                 // `va`/`vont` count only before an infinitive (`va grimper`), not `va bien`.
-                if count == 1, allerForms.contains(token.folded) || token.folded == "allait" {
+                if count == 1, allerForms.contains(token.folded) {
                     var next = index + 1
                     while next < tokens.count, ["donc", "enfin", "surtout", "bientôt", "encore", "aussi", "en", "y", "se", "s'", "le", "la", "les", "l'", "lui", "leur", "pas", "ne"].contains(tokens[next].folded) {
                         next += 1
@@ -73,8 +75,14 @@ struct KindClassifier {
                 return true
             }
         }
-        if let articleYear {
-            return numbers.contains { $0.kind == "year" && ($0.value ?? 0) > Double(articleYear) }
+        // A later year makes a prediction when it is when something happens (`en 2031`, `by 2030`), not when
+        // it names a thing (`la présidentielle de 2022`).
+        guard let articleYear else { return false }
+        for number in numbers where number.kind == "year" && (number.value ?? 0) > Double(articleYear) {
+            guard let index = tokens.firstIndex(where: { $0.start == number.start }) else { continue }
+            for length in 1...3 where index - length >= 0 {
+                if yearPrepositions.match(tokens, at: index - length) == length { return true }
+            }
         }
         return false
     }
