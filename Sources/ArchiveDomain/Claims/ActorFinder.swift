@@ -13,8 +13,13 @@ struct ActorFinder {
     private let demonyms: [String: String]
     private let places: [String: String]
     private let reportingVerbs: Set<String>
+    private let institutionHeads: Set<String>
+    private let stopWords: Set<String>
 
     init(lexicon: Lexicon) {
+        institutionHeads = lexicon.words("institution_heads")
+        stopWords = lexicon.words("auxiliaries").union(lexicon.words("reporting_verbs")).union(lexicon.words("copulas"))
+            .union(lexicon.words("function_capitalised")).union(["et", "ou", "and", "or", "qui", "que", "qu'"])
         titles = lexicon.words("titles")
         connectors = lexicon.words("connectors")
         // Both languages' function words: English names appear in French copy and the other way round.
@@ -53,7 +58,14 @@ struct ActorFinder {
                 continue
             }
             let (runEnd, lastToken) = capitalisedRun(tokens, from: index)
-            if let actor = actor(sentence, first: index, last: lastToken, context: context) { add(actor) }
+            var pieceStart = index
+            if lastToken > index {
+                for inner in (index + 1)...lastToken where titles.contains(tokens[inner].folded) && inner > pieceStart {
+                    if let actor = actor(sentence, first: pieceStart, last: inner - 1, context: context) { add(actor) }
+                    pieceStart = inner
+                }
+            }
+            if let actor = actor(sentence, first: pieceStart, last: lastToken, context: context) { add(actor) }
             index = runEnd
         }
         return actors
@@ -67,7 +79,10 @@ struct ActorFinder {
         while index < tokens.count {
             let token = tokens[index]
             let adjacent = token.start == tokens[index - 1].end
-            if token.isWord, token.isCapitalised, !adjacent || tokens[index - 1].folded == "." || tokens[index - 1].folded == "&" {
+            if token.isWord, token.isCapitalised,
+                !adjacent || tokens[index - 1].folded == "." || tokens[index - 1].folded == "&"
+                    || tokens[index - 1].folded.hasSuffix("'")
+            {
                 last = index
                 index += 1
                 if token.folded.hasSuffix("'s") { break }
@@ -85,6 +100,14 @@ struct ActorFinder {
                     index += 1
                     continue
                 }
+            }
+            // `Covid-19`, `F-16`.
+            if token.folded == "-", adjacent, index + 1 < tokens.count, tokens[index + 1].shape == .number,
+                tokens[index + 1].start == token.end, last == index - 1
+            {
+                last = index + 1
+                index += 2
+                continue
             }
             // `PG&E`, `AT&T`.
             if token.folded == "&", adjacent, index + 1 < tokens.count, tokens[index + 1].start == token.end,
@@ -104,6 +127,24 @@ struct ActorFinder {
                     continue
                 }
             }
+            // `Commission européenne`, `Office fédéral de l'agriculture`, `Conseil des ministres`: an institution
+            // or place head word takes one lower-case adjective and one complement.
+            if last == start, institutionHeads.contains(tokens[start].folded), token.isWord, !token.isCapitalised,
+                !connectors.contains(token.folded), !stopWords.contains(token.folded)
+            {
+                last = index
+                index += 1
+                if let (end, complementLast) = complement(tokens, from: index) {
+                    last = complementLast
+                    index = end
+                }
+                break
+            }
+            if last == start, institutionHeads.contains(tokens[start].folded), let (end, complementLast) = complement(tokens, from: index) {
+                last = complementLast
+                index = end
+                break
+            }
             // `STOXX 600`, `BBC Radio 4`.
             if token.shape == .number, !adjacent, index + 1 >= tokens.count || !tokens[index + 1].isWord || true,
                 tokens[last].isAllCaps || tokens[last].isCapitalised, last == index - 1,
@@ -121,13 +162,25 @@ struct ActorFinder {
         return (last + 1, last)
     }
 
+    /// `de l'agriculture`, `des ministres`, `d'Ostrava`: a connector (with its article) and one word.
+    private func complement(_ tokens: [Token], from index: Int) -> (Int, Int)? {
+        guard index < tokens.count, ["de", "du", "des", "d'"].contains(tokens[index].folded) else { return nil }
+        var next = index + 1
+        if next < tokens.count, ["la", "l'"].contains(tokens[next].folded) { next += 1 }
+        guard next < tokens.count, tokens[next].isWord, !stopWords.contains(tokens[next].folded),
+            !functionWords.contains(tokens[next].folded)
+        else { return nil }
+        return (next + 1, next)
+    }
+
     private func actor(_ sentence: ClaimSentence, first: Int, last: Int, context: ClaimContext) -> Actor? {
         let tokens = sentence.tokens
         var first = first
         var isPerson = false
         let atSentenceStart = first == 0 || (first > 0 && tokens[first - 1].shape == .punctuation
             && ["«", "\"", "“", ":", "(", "—", "–", "-"].contains(tokens[first - 1].folded) && first - 1 == 0)
-            || (first > 0 && tokens[first - 1].shape == .punctuation && [":", "«", "\"", "“"].contains(tokens[first - 1].folded))
+            || (first > 0 && tokens[first - 1].shape == .punctuation
+                && [":", "«", "\"", "“", ".", "!", "?", "…"].contains(tokens[first - 1].folded))
         // Sentence-initial function words and titles.
         while first <= last {
             let folded = tokens[first].folded
@@ -148,6 +201,12 @@ struct ActorFinder {
             break
         }
         guard first <= last else { return nil }
+        // `ministre de la Santé Olivier Véran`, `chef de l'État`: the first word names a portfolio, not an actor.
+        if isPortfolio(tokens, first) {
+            first += 1
+            guard first <= last else { return nil }
+            isPerson = true
+        }
         // `Shares of Acme Corp.`: a sentence-initial common word joined to a name through a connector.
         if first == tokens.firstIndex(where: \.isWord), first + 1 < last, connectors.contains(tokens[first + 1].folded),
             !context.isKnownName(tokens[first].folded), places[tokens[first].folded] == nil
@@ -185,7 +244,7 @@ struct ActorFinder {
             return Actor(text: text, start: start, end: end, type: "concept", norm: text)
         }
         // A lone capitalised word at the start of a sentence may just be capitalised for that reason.
-        if single, !isAcronym, first == 0 || atSentenceStart && first == tokens.firstIndex(where: \.isWord) ?? 0 {
+        if single, !isAcronym, first == 0 || atSentenceStart {
             guard context.isKnownName(folded) else { return nil }
         }
         if single, !isAcronym, words[0].folded.count < 2 { return nil }
@@ -204,6 +263,13 @@ struct ActorFinder {
             type = "unknown"
         }
         return Actor(text: text, start: start, end: end, type: type, norm: text)
+    }
+
+    private func isPortfolio(_ tokens: [Token], _ index: Int) -> Bool {
+        var back = index - 1
+        if back >= 0, ["la", "l'", "le"].contains(tokens[back].folded) { back -= 1 }
+        guard back >= 1, ["de", "du", "d'", "of"].contains(tokens[back].folded) else { return false }
+        return titles.contains(tokens[back - 1].folded)
     }
 
     private func isAbbreviationDot(_ tokens: [Token], _ index: Int) -> Bool {

@@ -15,7 +15,8 @@ public struct ClaimContext: Sendable {
     public init(document: ArticleDocument) {
         articleYear = document.published.flatMap { Int($0.iso8601.prefix(4)) }
         knownNames = []
-        for block in document.blocks where block.role == .paragraph || block.role == .title {
+        // Titles are left out: English titles capitalise every word.
+        for block in document.blocks where block.role == .paragraph {
             collectNames(block.text)
         }
     }
