@@ -130,11 +130,20 @@ extension ArticleRepository {
         WHERE claim_fts MATCH ?1 AND \(claimConditions)
         ORDER BY bm25(claim_fts), c.id LIMIT ?10
         """
+    // Spellings of one actor (`Trump`, `TRUMP`) are grouped; the most frequent spelling and type are shown.
     static let actorsSQL = """
-        SELECT min(ca.norm), min(ca.type), count(*), count(DISTINCT ca.article_id)
-        FROM claim_actor ca JOIN article a ON a.id = ca.article_id
-        WHERE ?1 IS NULL OR a.lang = ?1
-        GROUP BY ca.folded ORDER BY count(*) DESC, min(ca.norm) LIMIT ?2
+        WITH top AS (
+            SELECT ca.folded AS folded, count(*) AS claims, count(DISTINCT ca.article_id) AS articles
+            FROM claim_actor ca JOIN article a ON a.id = ca.article_id
+            WHERE ?1 IS NULL OR a.lang = ?1
+            GROUP BY ca.folded ORDER BY claims DESC, ca.folded LIMIT ?2
+        )
+        SELECT (SELECT x.norm FROM claim_actor x WHERE x.folded = top.folded
+                GROUP BY x.norm ORDER BY count(*) DESC, x.norm LIMIT 1),
+               (SELECT x.type FROM claim_actor x WHERE x.folded = top.folded
+                GROUP BY x.type ORDER BY count(*) DESC, x.type LIMIT 1),
+               claims, articles
+        FROM top ORDER BY claims DESC, folded
         """
     static let articlesToReanalyzeSQL = "SELECT id, lang, published FROM article WHERE ?1 IS NULL OR lang = ?1 ORDER BY id"
     static let countClaimsSQL = "SELECT count(*) FROM claim WHERE ?1 IS NULL OR lang = ?1"

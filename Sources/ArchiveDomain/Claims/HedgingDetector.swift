@@ -151,6 +151,10 @@ struct HedgingDetector {
                 continue
             }
             if language == .english, modalHedges.contains(word) {
+                if tokens[index].isCapitalised, index > 0, tokens[index - 1].shape != .punctuation {
+                    index += 1  // `in May`: the month, not the modal.
+                    continue
+                }
                 if isNegated(tokens, index) {
                     cue(index, 1, "modal", "weak")
                 } else if word == "would", isFutureInPast(tokens, index) {

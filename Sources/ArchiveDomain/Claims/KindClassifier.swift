@@ -70,6 +70,7 @@ struct KindClassifier {
             }
             if language == .french, !token.isCapitalised || index == 0, verbs.isFuture(token.folded) { return true }
             if language == .english, ["may", "might", "could"].contains(token.folded), index + 1 < tokens.count,
+                !token.isCapitalised || index == 0,
                 !["have", "be", "not", "n't"].contains(tokens[index + 1].folded), tokens[index + 1].isWord
             {
                 return true

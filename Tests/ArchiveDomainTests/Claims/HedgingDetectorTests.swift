@@ -40,6 +40,7 @@ import Testing
         #expect(hedging("The merger may lift prices across the region this winter.", .english) == .hedged)
         #expect(hedging("The minister said the bridge would reopen on Friday morning.", .english) == .asserted)
         #expect(hedging("The merger could not lift prices across the region.", .english) == .asserted)
+        #expect(hedging("The council approved the budget in May after a long debate.", .english) == .asserted)
         let boosted = try #require(ClaimTestSupport.analysis("The results clearly show a drop in crime.", .english))
         #expect(boosted.hedging == .asserted)
         #expect(boosted.cues.contains { $0.cueClass == "booster" })
