@@ -88,12 +88,12 @@ extension ArticleRepository {
             try database.transaction {
                 for (id, articleLanguage, published) in batch {
                     let sections = try self.sections(of: id)
-                    var context = ClaimContext(articleYear: published.flatMap { Int($0.prefix(4)) })
-                    for stored in sections { context.collectNames(stored.section.text) }
+                    let context = ClaimContext(articleYear: published.flatMap { Int($0.prefix(4)) })
+                    let units = extractor.analyze(
+                        sections: sections.map(\.section.text), language: articleLanguage, context: context)
                     try database.execute(Self.deleteClaimsOfArticleSQL, [id.rawValue])
-                    for stored in sections {
-                        let units = extractor.analyze(stored.section.text, language: articleLanguage, context: context)
-                        try insertClaims(units, sectionID: stored.id, articleID: id, language: articleLanguage)
+                    for (stored, sectionUnits) in zip(sections, units) {
+                        try insertClaims(sectionUnits, sectionID: stored.id, articleID: id, language: articleLanguage)
                     }
                 }
             }

@@ -232,7 +232,7 @@ struct ActorFinder {
         let single = words.count == 1
         let isAcronym =
             single
-            && (words[0].isAllCaps || text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
+            && (words[0].isAllCaps || text.unicodeScalars.dropFirst().contains { ShadowText.isUpper($0) }
                 || text.contains("."))
         if let place = places[folded] {
             return Actor(text: text, start: start, end: end, type: "place", norm: place)

@@ -11,28 +11,23 @@ public struct ClaimContext: Sendable {
         self.knownNames = knownNames
     }
 
-    /// Builds the context from an article: its year and the capitalised words of its title and paragraphs.
+    /// The context of an article: its publication year. Names are gathered by `ClaimExtractor` as it reads.
     public init(document: ArticleDocument) {
         articleYear = document.published.flatMap { Int($0.iso8601.prefix(4)) }
         knownNames = []
-        // Titles are left out: English titles capitalise every word.
-        for block in document.blocks where block.role == .paragraph {
-            collectNames(block.text)
+    }
+
+    /// Adds the capitalised words of a sentence that stand after its first word and not right after an
+    /// opening quote or a colon (where any word is capitalised).
+    mutating func collectNames(_ tokens: [Token]) {
+        for index in tokens.indices.dropFirst() where tokens[index].isCapitalised {
+            let previous = tokens[index - 1]
+            if previous.shape == .punctuation, Self.openers.contains(previous.folded) { continue }
+            knownNames.insert(tokens[index].folded)
         }
     }
 
-    /// Adds the capitalised words that `text` uses in mid-sentence.
-    public mutating func collectNames(_ text: String) {
-        let shadow = ShadowText(text)
-        let tokens = Tokenizer.tokenize(shadow, 0..<shadow.count)
-        for (index, token) in tokens.enumerated() where token.isWord && token.isCapitalised && index > 0 {
-            let previous = tokens[index - 1]
-            if previous.shape == .punctuation, [".", "!", "?", "…", "«", "\"", "“", ":"].contains(previous.folded) {
-                continue
-            }
-            knownNames.insert(token.folded)
-        }
-    }
+    private static let openers: Set<String> = [".", "!", "?", "…", "«", "\"", "“", ":"]
 
     func isKnownName(_ folded: String) -> Bool { knownNames.contains(folded) }
 }

@@ -10,13 +10,23 @@ public struct ClaimExtractor: Sendable {
 
     /// Units of `text` (one or more paragraphs separated by newlines), offsets in code points into `text`.
     public func analyze(_ text: String, language: Language, context: ClaimContext? = nil) -> [SentenceUnit] {
+        analyze(sections: [text], language: language, context: context)[0]
+    }
+
+    /// Units of each text of one article (its sections, or its paragraphs). The texts are read together so a
+    /// name written in mid-sentence anywhere in the article counts as evidence for the same word at the start
+    /// of a sentence (§8); every sentence is tokenized once.
+    public func analyze(sections texts: [String], language: Language, context: ClaimContext? = nil) -> [[SentenceUnit]] {
         let pipeline = ClaimPipeline.forLanguage(language)
-        let shadow = ShadowText(text)
         var context = context ?? ClaimContext()
-        if context.knownNames.isEmpty { context.collectNames(text) }
-        return pipeline.segmenter.split(shadow).map { range in
-            pipeline.unit(shadow, range, context: context)
+        let sentences = texts.map { text -> [ClaimSentence] in
+            let shadow = ShadowText(text)
+            return pipeline.segmenter.split(shadow).map { ClaimSentence(text: shadow, range: $0, lexicon: pipeline.lexicon) }
         }
+        for section in sentences {
+            for sentence in section { context.collectNames(sentence.tokens) }
+        }
+        return sentences.map { section in section.map { pipeline.unit($0, context: context) } }
     }
 }
 
@@ -47,8 +57,9 @@ struct ClaimPipeline: Sendable {
         numbers = NumberFinder(lexicon: lexicon)
     }
 
-    func unit(_ text: ShadowText, _ range: Range<Int>, context: ClaimContext) -> SentenceUnit {
-        let sentence = ClaimSentence(text: text, range: range, lexicon: lexicon)
+    func unit(_ sentence: ClaimSentence, context: ClaimContext) -> SentenceUnit {
+        let text = sentence.text
+        let range = sentence.range
         let isWholeLine =
             (range.lowerBound == 0 || text.scalars[range.lowerBound - 1] == "\n")
             && (range.upperBound == text.count || text.scalars[range.upperBound] == "\n")

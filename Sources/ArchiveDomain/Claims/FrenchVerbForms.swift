@@ -19,6 +19,7 @@ struct FrenchVerbForms {
     /// `serait`, `pourraient`, `déclarerait`… but not `entrait`, `portrait`, `rions`.
     func isConditional(_ word: String) -> Bool {
         let token = Self.stripClitic(word)
+        guard Self.hasREnding(token, ["ait", "ais", "aient", "ions", "iez"]) else { return false }
         if auxiliaries.contains(token) { return true }
         if nonVerbs.contains(token) { return false }
         guard let stem = Self.strip(token, endings: ["aient", "ions", "iez", "ais", "ait"]) else { return false }
@@ -29,6 +30,7 @@ struct FrenchVerbForms {
     /// `sera`, `prendront`, `augmentera`, `aurai`… but not `opéra`, `entra`.
     func isFuture(_ word: String) -> Bool {
         let token = Self.stripClitic(word)
+        guard Self.hasREnding(token, ["ont", "ons", "ez", "ai", "a"]) else { return false }
         if futureNonVerbs.contains(token) || nonVerbs.contains(token) { return false }
         if ["aura", "auront", "aurai", "aurons", "aurez", "saura", "sauront"].contains(token) { return true }
         guard let stem = Self.strip(token, endings: ["ont", "ons", "ez", "ai", "a"]) else { return false }
@@ -50,8 +52,34 @@ struct FrenchVerbForms {
         return nil
     }
 
+    /// A cheap byte test run before any string work: the word ends with one of `endings` right after an `r`
+    /// (`-rait`, `-ront`). Most words fail it.
+    private static func hasREnding(_ token: String, _ endings: [StaticString]) -> Bool {
+        let bytes = token.utf8
+        let count = bytes.count
+        guard count >= 3 else { return false }
+        for ending in endings {
+            let length = ending.utf8CodeUnitCount
+            guard count > length else { continue }
+            var matches = true
+            var index = bytes.index(bytes.endIndex, offsetBy: -length)
+            var offset = 0
+            while offset < length {
+                if bytes[index] != ending.utf8Start[offset] {
+                    matches = false
+                    break
+                }
+                index = bytes.index(after: index)
+                offset += 1
+            }
+            if matches, bytes[bytes.index(bytes.endIndex, offsetBy: -length - 1)] == UInt8(ascii: "r") { return true }
+        }
+        return false
+    }
+
     /// `s'établirait` → `établirait`; `pourrait-il` → `pourrait`.
     static func stripClitic(_ word: String) -> String {
+        guard word.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") }) else { return word }
         var token = Substring(word)
         if let apostrophe = token.lastIndex(of: "'") { token = token[token.index(after: apostrophe)...] }
         if let hyphen = token.firstIndex(of: "-") { token = token[..<hyphen] }

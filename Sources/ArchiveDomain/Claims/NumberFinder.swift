@@ -38,16 +38,16 @@ struct NumberFinder {
         var result: [NumberMention] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            guard shadow[index].properties.numericType == .decimal else {
+            guard ShadowText.isDigit(shadow[index]) else {
                 index += 1
                 continue
             }
             var start = index
             if index > range.lowerBound {
                 let previous = shadow[index - 1]
-                if previous.properties.isAlphabetic || previous.properties.numericType == .decimal || previous == "."
+                if ShadowText.isLetter(previous) || ShadowText.isDigit(previous) || previous == "."
                     || previous == "," || previous == ":" || previous == "_" || previous == "/"
-                    || (previous == "-" && index - 2 >= range.lowerBound && shadow[index - 2].properties.isAlphabetic)
+                    || (previous == "-" && index - 2 >= range.lowerBound && ShadowText.isLetter(shadow[index - 2]))
                 {
                     index = skipDigits(shadow, index, range)
                     continue
@@ -56,12 +56,12 @@ struct NumberFinder {
             var end = scanNumber(shadow, index, range)
             let digitsEnd = end
             // Followed by a digit or `:` (a time like 09:01, an id): not a number of the text.
-            if end < range.upperBound, shadow[end] == ":" || shadow[end].properties.numericType == .decimal {
+            if end < range.upperBound, shadow[end] == ":" || ShadowText.isDigit(shadow[end]) {
                 index = skipDigits(shadow, end, range)
                 continue
             }
             // `10-year`, `four-year`: part of a compound adjective naming a thing.
-            if end + 1 < range.upperBound, shadow[end] == "-", shadow[end + 1].properties.isAlphabetic {
+            if end + 1 < range.upperBound, shadow[end] == "-", ShadowText.isLetter(shadow[end + 1]) {
                 index = end
                 continue
             }
@@ -74,7 +74,7 @@ struct NumberFinder {
             var unit: String? = currency
             if currency != nil { kind = "money" }
             // Fractions: `7/32`.
-            if end + 1 < range.upperBound, shadow[end] == "/", shadow[end + 1].properties.numericType == .decimal {
+            if end + 1 < range.upperBound, shadow[end] == "/", ShadowText.isDigit(shadow[end + 1]) {
                 let fractionEnd = scanNumber(shadow, end + 1, range)
                 if fractionEnd < range.upperBound, shadow[fractionEnd] == "/" {
                     kind = "date"
@@ -86,10 +86,10 @@ struct NumberFinder {
                 end = suffixEnd
                 kind = "ordinal"
             } else if end < range.upperBound, shadow[end] == "h",
-                end + 1 >= range.upperBound || !shadow[end + 1].properties.isAlphabetic
+                end + 1 >= range.upperBound || !ShadowText.isLetter(shadow[end + 1])
             {
                 end += 1
-                while end < range.upperBound, shadow[end].properties.numericType == .decimal { end += 1 }
+                while end < range.upperBound, ShadowText.isDigit(shadow[end]) { end += 1 }
                 kind = "time"
             } else if let (unitEnd, unitName, unitKind) = unitAfter(shadow, end, range) {
                 end = unitEnd
@@ -156,22 +156,22 @@ struct NumberFinder {
 
     private func scanNumber(_ shadow: [Unicode.Scalar], _ start: Int, _ range: Range<Int>) -> Int {
         var end = start
-        while end < range.upperBound, shadow[end].properties.numericType == .decimal { end += 1 }
+        while end < range.upperBound, ShadowText.isDigit(shadow[end]) { end += 1 }
         // Thousands separated by spaces: `30 000`, `1 234 567,5` (a group of 1–3 digits, then groups of 3).
         if end - start <= 3 {
             while end + 3 < range.upperBound, shadow[end] == " ",
-                (1...3).allSatisfy({ shadow[end + $0].properties.numericType == .decimal }),
-                end + 4 == range.upperBound || shadow[end + 4].properties.numericType != .decimal
+                (1...3).allSatisfy({ ShadowText.isDigit(shadow[end + $0]) }),
+                end + 4 == range.upperBound || !ShadowText.isDigit(shadow[end + 4])
             {
                 end += 4
             }
         }
         // Decimal and grouping marks: `3,5`, `1,472.19`, `27,934.02`.
         while end + 1 < range.upperBound, shadow[end] == "." || shadow[end] == ",",
-            shadow[end + 1].properties.numericType == .decimal
+            ShadowText.isDigit(shadow[end + 1])
         {
             end += 1
-            while end < range.upperBound, shadow[end].properties.numericType == .decimal { end += 1 }
+            while end < range.upperBound, ShadowText.isDigit(shadow[end]) { end += 1 }
         }
         return end
     }
@@ -179,9 +179,9 @@ struct NumberFinder {
     private func skipDigits(_ shadow: [Unicode.Scalar], _ start: Int, _ range: Range<Int>) -> Int {
         var end = start
         while end < range.upperBound,
-            shadow[end].properties.numericType == .decimal || shadow[end].properties.isAlphabetic || shadow[end] == ":"
+            ShadowText.isDigit(shadow[end]) || ShadowText.isLetter(shadow[end]) || shadow[end] == ":"
                 || ((shadow[end] == "." || shadow[end] == ",") && end + 1 < range.upperBound
-                    && shadow[end + 1].properties.numericType == .decimal)
+                    && ShadowText.isDigit(shadow[end + 1]))
         {
             end += 1
         }
@@ -193,7 +193,7 @@ struct NumberFinder {
             let count = suffix.unicodeScalars.count
             guard end + count <= range.upperBound else { continue }
             if String.fromScalars(shadow[end..<(end + count)]) == suffix,
-                end + count == range.upperBound || !shadow[end + count].properties.isAlphabetic
+                end + count == range.upperBound || !ShadowText.isLetter(shadow[end + count])
             {
                 return end + count
             }
@@ -205,7 +205,7 @@ struct NumberFinder {
         for glued in Self.gluedUnits {
             let count = glued.text.unicodeScalars.count
             if end + count <= range.upperBound, String.fromScalars(shadow[end..<(end + count)]) == glued.text,
-                end + count == range.upperBound || !shadow[end + count].properties.isAlphabetic
+                end + count == range.upperBound || !ShadowText.isLetter(shadow[end + count])
             {
                 return (end + count, glued.unit, "count")
             }
@@ -219,7 +219,7 @@ struct NumberFinder {
             else { continue }
             let after = start + count
             if candidate.text.unicodeScalars.first!.properties.isAlphabetic, after < range.upperBound,
-                shadow[after].properties.isAlphabetic
+                ShadowText.isLetter(shadow[after])
             {
                 continue
             }

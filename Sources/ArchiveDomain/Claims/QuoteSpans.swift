@@ -18,7 +18,7 @@ struct QuoteSpans {
                 if let open = openStraight {
                     add(open..<(index + 1))
                     openStraight = nil
-                } else if previous.properties.isWhitespace || "([{-—:'’".unicodeScalars.contains(previous)
+                } else if ShadowText.isSpace(previous) || "([{-—:'’".unicodeScalars.contains(previous)
                     || index == line.lowerBound
                 {
                     openStraight = index

@@ -60,7 +60,7 @@ public struct SentenceSegmenter: Sendable {
                 }
             }
             var next = afterClosers
-            while next < line.upperBound, scalars[next].properties.isWhitespace { next += 1 }
+            while next < line.upperBound, ShadowText.isSpace(scalars[next]) { next += 1 }
             let isBoundary: Bool
             if next >= line.upperBound {
                 isBoundary = false
@@ -84,7 +84,7 @@ public struct SentenceSegmenter: Sendable {
         let scalars = text.scalars
         let nextScalar = scalars[next]
         let singlePeriod = run.count == 1 && scalars[run.lowerBound] == "."
-        if nextScalar.properties.isLowercase {
+        if ShadowText.isLower(nextScalar) {
             // News copy often writes `À` as `à` at the start of a sentence.
             guard singlePeriod, nextScalar == "à" || nextScalar == "a" && isWord("a", at: next, text) else {
                 return false
@@ -92,12 +92,12 @@ public struct SentenceSegmenter: Sendable {
         }
         if singlePeriod {
             let word = wordBefore(text, run.lowerBound, line: line)
-            if word.count == 1, let letter = word.unicodeScalars.first, letter.properties.isUppercase {
+            if word.count == 1, let letter = word.unicodeScalars.first, ShadowText.isUpper(letter) {
                 return false  // an initial: `J. Smith`
             }
             let folded = ShadowText.normalise(word)
             if abbreviations.contains(folded) || finalAbbreviations.contains(folded) {
-                if nextScalar.properties.numericType == .decimal { return false }
+                if ShadowText.isDigit(nextScalar) { return false }
                 let canEnd = folded.contains(".") || finalAbbreviations.contains(folded)
                 guard canEnd, starters.contains(nextWord(text, next, line: line)) else { return false }
             }
@@ -115,11 +115,11 @@ public struct SentenceSegmenter: Sendable {
     private func gluedBoundary(_ text: ShadowText, run: Range<Int>, next: Int, line: Range<Int>) -> Bool {
         let scalars = text.scalars
         guard run.count == 1, scalars[run.lowerBound] == ".", next + 1 < line.upperBound,
-            scalars[next].properties.isUppercase, scalars[next + 1].properties.isLowercase
+            ShadowText.isUpper(scalars[next]), ShadowText.isLower(scalars[next + 1])
         else { return false }
         var start = run.lowerBound
         while start > line.lowerBound,
-            scalars[start - 1].properties.isLowercase || scalars[start - 1].properties.numericType == .decimal
+            ShadowText.isLower(scalars[start - 1]) || ShadowText.isDigit(scalars[start - 1])
         {
             start -= 1
         }
@@ -135,9 +135,9 @@ public struct SentenceSegmenter: Sendable {
         guard let first = line.first.map({ scalars[$0] }) else { return nil }
         let limit = min(line.upperBound, line.lowerBound + 60)
         // Dateline: upper-case words, an upper-case credit in parentheses, a dash.
-        if first.properties.isUppercase {
+        if ShadowText.isUpper(first) {
             var index = line.lowerBound
-            while index < limit, scalars[index].properties.isUppercase || " ,.'".unicodeScalars.contains(scalars[index]) {
+            while index < limit, ShadowText.isUpper(scalars[index]) || " ,.'".unicodeScalars.contains(scalars[index]) {
                 index += 1
             }
             if index < limit, scalars[index] == "(", index - line.lowerBound >= 3 {
@@ -147,34 +147,34 @@ public struct SentenceSegmenter: Sendable {
                 while dash < limit, scalars[dash] == " " { dash += 1 }
                 if dash < limit, "-—–".unicodeScalars.contains(scalars[dash]) {
                     var next = dash + 1
-                    while next < line.upperBound, scalars[next].properties.isWhitespace { next += 1 }
-                    if next < line.upperBound, scalars[next].properties.isUppercase { return next }
+                    while next < line.upperBound, ShadowText.isSpace(scalars[next]) { next += 1 }
+                    if next < line.upperBound, ShadowText.isUpper(scalars[next]) { return next }
                 }
             }
             // Rubric glued to the first word: `AgricultureL'Office` (six lower-case letters, then a capital
             // starting a word of at least two more lower-case letters or an elision).
             var glueEnd = line.lowerBound + 1
-            while glueEnd < limit, scalars[glueEnd].properties.isLowercase { glueEnd += 1 }
-            if glueEnd - line.lowerBound >= 7, glueEnd + 2 < line.upperBound, scalars[glueEnd].properties.isUppercase,
+            while glueEnd < limit, ShadowText.isLower(scalars[glueEnd]) { glueEnd += 1 }
+            if glueEnd - line.lowerBound >= 7, glueEnd + 2 < line.upperBound, ShadowText.isUpper(scalars[glueEnd]),
                 scalars[glueEnd + 1] == "'" || scalars[glueEnd + 1] == "’"
-                    || scalars[glueEnd + 1].properties.isLowercase && scalars[glueEnd + 2].properties.isLowercase
+                    || ShadowText.isLower(scalars[glueEnd + 1]) && ShadowText.isLower(scalars[glueEnd + 2])
             {
                 return glueEnd
             }
             return nil
         }
         // A line starting in lower case: a rubric of one to three words before the capitalised lead.
-        guard first.properties.isLowercase else { return nil }
+        guard ShadowText.isLower(first) else { return nil }
         var words = 1
         var index = line.lowerBound
         while index < limit {
             if scalars[index] == " " {
                 let next = index + 1
-                if next < line.upperBound, scalars[next].properties.isUppercase {
+                if next < line.upperBound, ShadowText.isUpper(scalars[next]) {
                     return words <= 3 ? next : nil
                 }
                 words += 1
-            } else if !(scalars[index].properties.isAlphabetic || scalars[index] == "-" || scalars[index] == "'") {
+            } else if !(ShadowText.isLetter(scalars[index]) || scalars[index] == "-" || scalars[index] == "'") {
                 return nil
             }
             index += 1
@@ -187,22 +187,22 @@ public struct SentenceSegmenter: Sendable {
     private func continues(_ text: ShadowText, after close: Int, line: Range<Int>) -> Bool {
         let scalars = text.scalars
         var index = close
-        while index < line.upperBound, scalars[index].properties.isWhitespace { index += 1 }
+        while index < line.upperBound, ShadowText.isSpace(scalars[index]) { index += 1 }
         guard index < line.upperBound else { return false }
         let scalar = scalars[index]
         if scalar == "," || scalar == ";" || scalar == ":" { return true }
         if scalar == "-" || scalar == "—" || scalar == "–" {
             var after = index + 1
-            while after < line.upperBound, scalars[after].properties.isWhitespace { after += 1 }
-            return after < line.upperBound && scalars[after].properties.isLowercase
+            while after < line.upperBound, ShadowText.isSpace(scalars[after]) { after += 1 }
+            return after < line.upperBound && ShadowText.isLower(scalars[after])
         }
-        return scalar.properties.isLowercase
+        return ShadowText.isLower(scalar)
     }
 
     /// `"…decisions," Martins said`: a quotation closed on a comma leads into its reporting clause.
     private func endsWithComma(_ scalars: [Unicode.Scalar], _ span: Range<Int>) -> Bool {
         var index = span.upperBound - 2
-        while index > span.lowerBound, scalars[index].properties.isWhitespace { index -= 1 }
+        while index > span.lowerBound, ShadowText.isSpace(scalars[index]) { index -= 1 }
         return index > span.lowerBound && scalars[index] == ","
     }
 
@@ -212,9 +212,9 @@ public struct SentenceSegmenter: Sendable {
         var start = index
         while start > line.lowerBound {
             let previous = scalars[start - 1]
-            if previous.properties.isAlphabetic || previous == "-" {
+            if ShadowText.isLetter(previous) || previous == "-" {
                 start -= 1
-            } else if previous == ".", start - 2 >= line.lowerBound, scalars[start - 2].properties.isAlphabetic {
+            } else if previous == ".", start - 2 >= line.lowerBound, ShadowText.isLetter(scalars[start - 2]) {
                 start -= 1
             } else {
                 break
@@ -225,7 +225,7 @@ public struct SentenceSegmenter: Sendable {
 
     private func nextWord(_ text: ShadowText, _ index: Int, line: Range<Int>) -> String {
         var end = index
-        while end < line.upperBound, text.shadow[end].properties.isAlphabetic { end += 1 }
+        while end < line.upperBound, ShadowText.isLetter(text.shadow[end]) { end += 1 }
         if end < line.upperBound, text.shadow[end] == "'" { end += 1 }
         return text.shadowText(index..<end)
     }
@@ -234,14 +234,14 @@ public struct SentenceSegmenter: Sendable {
         let count = word.unicodeScalars.count
         guard index + count <= text.count else { return false }
         return text.shadowText(index..<(index + count)) == word
-            && (index + count == text.count || !text.shadow[index + count].properties.isAlphabetic)
+            && (index + count == text.count || !ShadowText.isLetter(text.shadow[index + count]))
     }
 
     private func appendTrimmed(_ scalars: [Unicode.Scalar], _ range: Range<Int>, into ranges: inout [Range<Int>]) {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, ShadowText.isSpace(scalars[lower]) { lower += 1 }
+        while upper > lower, ShadowText.isSpace(scalars[upper - 1]) { upper -= 1 }
         if lower < upper { ranges.append(lower..<upper) }
     }
 

@@ -24,6 +24,30 @@ public struct ShadowText: Sendable {
         return String(view)
     }
 
+    // Character classes with an ASCII fast path: the rules test every code point, and Unicode property
+    // lookups dominated the extractor's profile. Numbers are ASCII digits only.
+    @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x80 ? (value | 0x20) &- 97 < 26 : scalar.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 48 < 10 }
+
+    @inline(__always) static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x80 ? value &- 65 < 26 : scalar.properties.isUppercase
+    }
+
+    @inline(__always) static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x80 ? value &- 97 < 26 : scalar.properties.isLowercase
+    }
+
+    @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x80 ? value == 32 || value &- 9 < 5 : scalar.properties.isWhitespace
+    }
+
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
         if value < 0x80 {

@@ -14,15 +14,17 @@ public enum Tokenizer {
         let end = range.upperBound
         while index < end {
             let scalar = shadow[index]
-            if scalar.properties.isAlphabetic {
+            if ShadowText.isLetter(scalar) {
                 let start = index
                 var segmentStart = index
                 var pieces: [Range<Int>] = []
                 while index < end {
-                    if shadow[index].properties.isAlphabetic || shadow[index].properties.generalCategory == .nonspacingMark {
+                    if ShadowText.isLetter(shadow[index])
+                        || shadow[index].value >= 0x300 && shadow[index].properties.generalCategory == .nonspacingMark
+                    {
                         index += 1
                     } else if (shadow[index] == "-" || shadow[index] == "'"), index + 1 < end,
-                        shadow[index + 1].properties.isAlphabetic
+                        ShadowText.isLetter(shadow[index + 1])
                     {
                         if shadow[index] == "'" {
                             pieces.append(segmentStart..<(index + 1))
@@ -49,13 +51,13 @@ public enum Tokenizer {
                 }
                 tokens.append(makeWord(text, pieceStart..<index))
                 _ = scalars
-            } else if scalar.properties.numericType == .decimal {
+            } else if ShadowText.isDigit(scalar) {
                 let start = index
                 while index < end {
-                    if shadow[index].properties.numericType == .decimal {
+                    if ShadowText.isDigit(shadow[index]) {
                         index += 1
                     } else if (shadow[index] == "." || shadow[index] == ","), index + 1 < end,
-                        shadow[index + 1].properties.numericType == .decimal
+                        ShadowText.isDigit(shadow[index + 1])
                     {
                         index += 1
                     } else {
@@ -66,7 +68,7 @@ public enum Tokenizer {
                     Token(
                         start: start, end: index, folded: String.fromScalars(shadow[start..<index]), shape: .number,
                         isCapitalised: false, isAllCaps: false))
-            } else if scalar == " " || scalar.properties.isWhitespace {
+            } else if scalar == " " || ShadowText.isSpace(scalar) {
                 index += 1
             } else {
                 tokens.append(
@@ -83,13 +85,13 @@ public enum Tokenizer {
         let first = text.scalars[range.lowerBound]
         var letters = 0
         var upper = 0
-        for scalar in text.scalars[range] where scalar.properties.isAlphabetic {
+        for scalar in text.scalars[range] where ShadowText.isLetter(scalar) {
             letters += 1
-            if scalar.properties.isUppercase { upper += 1 }
+            if ShadowText.isUpper(scalar) { upper += 1 }
         }
         return Token(
             start: range.lowerBound, end: range.upperBound, folded: String.fromScalars(text.shadow[range]), shape: .word,
-            isCapitalised: first.properties.isUppercase, isAllCaps: letters >= 2 && upper == letters)
+            isCapitalised: ShadowText.isUpper(first), isAllCaps: letters >= 2 && upper == letters)
     }
 }
 
