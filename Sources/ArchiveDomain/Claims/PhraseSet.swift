@@ -1,14 +1,14 @@
 /// Words and multi-word phrases to find in a token sequence, longest match first. Phrases are split into
 /// tokens by the same tokenizer as sentences, so `d'après` matches the tokens `d'`, `après`.
 public struct PhraseSet: Sendable {
-    private var byFirstToken: [String: [[String]]] = [:]
+    private var byFirstToken: [Int32: [[Int32]]] = [:]
     public private(set) var isEmpty = true
 
     public init(_ phrases: [String]) {
         for phrase in phrases {
             let tokens = Tokenizer.tokenize(ShadowText(phrase), 0..<phrase.unicodeScalars.count)
-                .filter { $0.shape != .punctuation || $0.folded == "'" }.map(\.folded)
-            guard let first = tokens.first else { continue }
+                .filter { $0.shape != .punctuation || $0.folded == "'" }.map(\.id)
+            guard let first = tokens.first, !tokens.contains(-1) else { continue }
             byFirstToken[first, default: []].append(tokens)
             isEmpty = false
         }
@@ -17,10 +17,11 @@ public struct PhraseSet: Sendable {
 
     /// The length in tokens of the longest phrase starting at `index`, or nil.
     public func match(_ tokens: [Token], at index: Int) -> Int? {
-        guard let candidates = byFirstToken[tokens[index].folded] else { return nil }
+        let first = tokens[index].id
+        guard first >= 0, let candidates = byFirstToken[first] else { return nil }
         for phrase in candidates where index + phrase.count <= tokens.count {
             var matches = true
-            for offset in 1..<max(phrase.count, 1) where tokens[index + offset].folded != phrase[offset] {
+            for offset in 1..<max(phrase.count, 1) where tokens[index + offset].id != phrase[offset] {
                 matches = false
                 break
             }
@@ -46,6 +47,7 @@ public struct PhraseSet: Sendable {
     }
 
     public func contains(_ word: String) -> Bool {
-        byFirstToken[word]?.contains { $0.count == 1 } ?? false
+        let id = Vocabulary.id(word)
+        return id >= 0 && byFirstToken[id]?.contains { $0.count == 1 } ?? false
     }
 }

@@ -6,7 +6,20 @@ public enum Tokenizer {
         "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'",
     ]
 
+    /// The folded text of every token of `text`, for building the vocabulary (which tokens need ids).
+    static func words(_ text: ShadowText) -> [String] {
+        tokenizeWithoutIDs(text, 0..<text.count).map(\.folded)
+    }
+
     public static func tokenize(_ text: ShadowText, _ range: Range<Int>) -> [Token] {
+        var tokens = tokenizeWithoutIDs(text, range)
+        for index in tokens.indices where tokens[index].shape != .number {
+            tokens[index].id = Vocabulary.id(tokens[index].folded)
+        }
+        return tokens
+    }
+
+    private static func tokenizeWithoutIDs(_ text: ShadowText, _ range: Range<Int>) -> [Token] {
         let shadow = text.shadow
         let scalars = text.scalars
         var tokens: [Token] = []
@@ -71,9 +84,10 @@ public enum Tokenizer {
             } else if scalar == " " || ShadowText.isSpace(scalar) {
                 index += 1
             } else {
+                let folded = String(Character(scalar))
                 tokens.append(
                     Token(
-                        start: index, end: index + 1, folded: String(Character(scalar)), shape: .punctuation,
+                        start: index, end: index + 1, folded: folded, shape: .punctuation,
                         isCapitalised: false, isAllCaps: false))
                 index += 1
             }
@@ -89,16 +103,34 @@ public enum Tokenizer {
             letters += 1
             if ShadowText.isUpper(scalar) { upper += 1 }
         }
+        let folded = String.fromScalars(text.shadow[range])
         return Token(
-            start: range.lowerBound, end: range.upperBound, folded: String.fromScalars(text.shadow[range]), shape: .word,
+            start: range.lowerBound, end: range.upperBound, folded: folded, shape: .word,
             isCapitalised: ShadowText.isUpper(first), isAllCaps: letters >= 2 && upper == letters)
     }
 }
 
 extension String {
-    static func fromScalars<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+    /// Builds a string from code points straight into its UTF-8 storage (small strings stay inline), which
+    /// costs a fraction of appending to a `UnicodeScalarView`.
+    static func fromScalars<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        let capacity = scalars.count * 4
+        guard capacity > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[count] = UInt8(truncatingIfNeeded: value)
+                    count += 1
+                } else {
+                    for byte in UTF8.encode(scalar)! {
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+            }
+            return count
+        }
     }
 }
