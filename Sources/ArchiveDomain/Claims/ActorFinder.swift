@@ -51,7 +51,7 @@ struct ActorFinder {
                 continue
             }
             if !token.isCapitalised {
-                if let place = demonyms[token.folded] {
+                if token.id >= 0, let place = demonyms[token.folded] {
                     add(Actor(text: sentence.original(token.start..<token.end), start: token.start, end: token.end, type: "place", norm: place))
                 }
                 index += 1

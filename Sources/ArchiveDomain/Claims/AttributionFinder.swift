@@ -85,7 +85,7 @@ struct AttributionFinder {
     private func gluedPronoun(_ sentence: ClaimSentence) -> Attribution? {
         guard language == .french else { return nil }
         let tokens = sentence.tokens
-        for (index, token) in tokens.enumerated() where token.isWord {
+        for (index, token) in tokens.enumerated() where token.isWord && token.folded.utf8.contains(UInt8(ascii: "-")) {
             let parts = token.folded.split(separator: "-").map(String.init)
             guard let last = parts.last, ["il", "elle", "ils", "elles", "on"].contains(last), parts.count >= 2 else {
                 continue
@@ -142,7 +142,9 @@ struct AttributionFinder {
         var index = 0
         while index < tokens.count {
             let phraseCount = reportingPhrases.match(tokens, at: index)
-            guard phraseCount != nil || (tokens[index].isWord && reportingVerbs.contains(tokens[index].folded)) else {
+            guard phraseCount != nil
+                || (tokens[index].isWord && tokens[index].id >= 0 && reportingVerbs.contains(tokens[index].folded))
+            else {
                 index += 1
                 continue
             }

@@ -18,9 +18,9 @@ struct HedgingDetector {
     private let indirectQuestionWords: Set<String>
     private let hedgePhrases: PhraseSet
     private let hedgeBlockers: PhraseSet
-    private let epistemicPouvoir: Set<String>
+    private let epistemicPouvoir: Set<Int32>
     private let epistemicFollowers: PhraseSet
-    private let weakCues: Set<String>
+    private let weakCues: Set<Int32>
     private let weasels: PhraseSet
     private let boosters: PhraseSet
     private let politenessVerbs: Set<String>
@@ -28,7 +28,7 @@ struct HedgingDetector {
     private let modalConditionals: Set<String>
     private let modalCopulaFollowers: Set<String>
     private let modalSkipAdverbs: Set<String>
-    private let modalHedges: Set<String>
+    private let modalHedges: Set<Int32>
     private let reportingVerbs: Set<String>
     private let reportingPastForWould: Set<String>
     private let complementizers: Set<String>
@@ -43,9 +43,9 @@ struct HedgingDetector {
         indirectQuestionWords = lexicon.words("indirect_question_words")
         hedgePhrases = lexicon.phrases("hedge_phrases")
         hedgeBlockers = lexicon.phrases("hedge_blockers")
-        epistemicPouvoir = lexicon.words("epistemic_pouvoir")
+        epistemicPouvoir = lexicon.ids("epistemic_pouvoir")
         epistemicFollowers = lexicon.phrases("epistemic_pouvoir_followers")
-        weakCues = lexicon.words("weak_cues")
+        weakCues = lexicon.ids("weak_cues")
         weasels = lexicon.phrases("weasel_phrases")
         boosters = lexicon.phrases("boosters")
         politenessVerbs = lexicon.words("politeness_verbs")
@@ -53,7 +53,7 @@ struct HedgingDetector {
         modalConditionals = lexicon.words("modal_conditionals")
         modalCopulaFollowers = lexicon.words("modal_copula_followers")
         modalSkipAdverbs = lexicon.words("modal_skip_adverbs")
-        modalHedges = lexicon.words("modal_hedges")
+        modalHedges = lexicon.ids("modal_hedges")
         reportingVerbs = lexicon.words("reporting_verbs")
         reportingPastForWould = lexicon.words("reporting_past_for_would")
         complementizers = lexicon.words("complementizers")
@@ -114,12 +114,13 @@ struct HedgingDetector {
                 continue
             }
             let word = tokens[index].folded
+            let id = tokens[index].id
             if let count = boosters.match(tokens, at: index) {
                 cue(index, count, "booster", word == "certainement" ? "weak" : "strong")
                 index += count
                 continue
             }
-            if language == .french, epistemicPouvoir.contains(word), let count = epistemicFollowers.match(tokens, at: index + 1 < tokens.count ? index + 1 : index), index + 1 < tokens.count {
+            if language == .french, epistemicPouvoir.contains(id), let count = epistemicFollowers.match(tokens, at: index + 1 < tokens.count ? index + 1 : index), index + 1 < tokens.count {
                 cue(index, 1 + count, "modal", "strong")
                 hedged = true
                 index += 1 + count
@@ -150,7 +151,7 @@ struct HedgingDetector {
                 index += 1
                 continue
             }
-            if language == .english, modalHedges.contains(word) {
+            if language == .english, modalHedges.contains(id) {
                 if tokens[index].isCapitalised, index > 0, tokens[index - 1].shape != .punctuation {
                     index += 1  // `in May`: the month, not the modal.
                     continue
@@ -171,7 +172,7 @@ struct HedgingDetector {
                 index += 1
                 continue
             }
-            if weakCues.contains(word) || (language == .french && epistemicPouvoir.contains(word)) {
+            if weakCues.contains(id) || (language == .french && epistemicPouvoir.contains(id)) {
                 cue(index, 1, "adverb", "weak")
                 index += 1
                 continue

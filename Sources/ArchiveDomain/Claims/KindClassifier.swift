@@ -9,7 +9,7 @@ struct KindClassifier {
     private let causalPhrases: PhraseSet
     private let comparativePhrases: PhraseSet
     private let copulas: Set<String>
-    private let evaluative: Set<String>
+    private let evaluative: Set<Int32>
     private let stancePhrases: PhraseSet
     private let auxiliaries: Set<String>
     private let yearPrepositions: PhraseSet
@@ -23,7 +23,7 @@ struct KindClassifier {
         causalPhrases = lexicon.phrases("causal_phrases")
         comparativePhrases = lexicon.phrases("comparative_phrases")
         copulas = lexicon.words("copulas")
-        evaluative = lexicon.words("evaluative")
+        evaluative = lexicon.ids("evaluative")
         stancePhrases = lexicon.phrases("stance_phrases")
         auxiliaries = lexicon.words("cond_auxiliaries")
         yearPrepositions = lexicon.phrases("year_prepositions")
@@ -49,7 +49,10 @@ struct KindClassifier {
     private func isQuantitative(_ sentence: ClaimSentence, numbers: [NumberMention]) -> Bool {
         if numbers.contains(where: { ["percent", "money", "count"].contains($0.kind) }) { return true }
         return sentence.tokens.contains { token in
-            token.isWord && (numberWords.contains(token.folded) || token.folded.split(separator: "-").contains { numberWords.contains(String($0)) })
+            token.isWord
+                && (token.id >= 0 && numberWords.contains(token.folded)
+                    || token.folded.utf8.contains(UInt8(ascii: "-"))
+                        && token.folded.split(separator: "-").contains { numberWords.contains(String($0)) })
         }
     }
 
@@ -110,7 +113,7 @@ struct KindClassifier {
     private func isOpinion(_ sentence: ClaimSentence) -> Bool {
         let tokens = sentence.tokens
         if !stancePhrases.matches(in: tokens).isEmpty { return true }
-        for (index, token) in tokens.enumerated() where token.isWord && evaluative.contains(token.folded) {
+        for (index, token) in tokens.enumerated() where token.isWord && evaluative.contains(token.id) {
             // Predicated through a copula within the four preceding words: `est cruciale`, `is unacceptable`.
             var back = index - 1
             var seen = 0

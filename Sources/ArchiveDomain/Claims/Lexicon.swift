@@ -54,6 +54,11 @@ public struct Lexicon: Sendable {
     /// The words of list `name` (empty when the language has no such list).
     public func words(_ name: String) -> Set<String> { Set(lists[name] ?? []) }
 
+    /// The vocabulary ids of the one-word entries of list `name`: membership tests on integers.
+    func ids(_ name: String) -> Set<Int32> {
+        Set((lists[name] ?? []).map(Vocabulary.id).filter { $0 >= 0 })
+    }
+
     /// The entries of list `name` as phrases to match on tokens.
     public func phrases(_ name: String) -> PhraseSet { PhraseSet(lists[name] ?? []) }
 

@@ -12,17 +12,9 @@ public struct ShadowText: Sendable {
 
     public var count: Int { scalars.count }
 
-    public func text(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
-    }
+    public func text(_ range: Range<Int>) -> String { String.fromScalars(scalars[range]) }
 
-    public func shadowText(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: shadow[range])
-        return String(view)
-    }
+    public func shadowText(_ range: Range<Int>) -> String { String.fromScalars(shadow[range]) }
 
     // Character classes with an ASCII fast path: the rules test every code point, and Unicode property
     // lookups dominated the extractor's profile. Numbers are ASCII digits only.
