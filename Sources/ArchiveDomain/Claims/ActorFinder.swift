@@ -184,7 +184,7 @@ struct ActorFinder {
         // Sentence-initial function words and titles.
         while first <= last {
             let folded = tokens[first].folded
-            if titles.contains(folded) || titles.contains(folded.replacing(".", with: "")) {
+            if titles.contains(folded) {
                 isPerson = true
                 first += 1
                 if first <= last, tokens[first].folded == "." { first += 1 }
@@ -194,7 +194,7 @@ struct ActorFinder {
                 }
                 continue
             }
-            if functionWords.contains(folded) || neverActors.contains(folded) {
+            if tokens[first].id >= 0, functionWords.contains(folded) || neverActors.contains(folded) {
                 first += 1
                 continue
             }
