@@ -22,7 +22,8 @@ extension ArticleRepository {
             for actor in claim.actors {
                 let folded = ActorName.folded(actor.norm)
                 guard !folded.isEmpty else { continue }
-                try database.execute(Self.insertClaimActorSQL, [claimID, articleID.rawValue, actor.norm, folded, actor.type])
+                try database.execute(
+                    Self.insertClaimActorSQL, [claimID, articleID.rawValue, actor.norm, folded, actor.type])
             }
         }
     }
@@ -65,7 +66,8 @@ extension ArticleRepository {
     /// Actors by number of claims naming them (then by name), with the number of articles.
     public func actors(language: Language? = nil, limit: Int = 50) throws -> [ActorSummary] {
         try database.fetchAll(Self.actorsSQL, [language?.rawValue, limit]) { row in
-            ActorSummary(name: try row.string(0), type: try row.string(1), claims: try row.int(2), articles: try row.int(3))
+            ActorSummary(
+                name: try row.string(0), type: try row.string(1), claims: try row.int(2), articles: try row.int(3))
         }
     }
 
@@ -145,7 +147,8 @@ extension ArticleRepository {
                claims, articles
         FROM top ORDER BY claims DESC, folded
         """
-    static let articlesToReanalyzeSQL = "SELECT id, lang, published FROM article WHERE ?1 IS NULL OR lang = ?1 ORDER BY id"
+    static let articlesToReanalyzeSQL =
+        "SELECT id, lang, published FROM article WHERE ?1 IS NULL OR lang = ?1 ORDER BY id"
     static let countClaimsSQL = "SELECT count(*) FROM claim WHERE ?1 IS NULL OR lang = ?1"
     static let deleteClaimsOfArticleSQL = "DELETE FROM claim WHERE article_id = ?"
 }

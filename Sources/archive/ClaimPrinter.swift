@@ -14,7 +14,8 @@ struct ClaimPrinter {
                 Swift.print("No claim matches.")
                 return
             }
-            let words = Set(query.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map { ActorName.folded(String($0)) })
+            let words = Set(
+                query.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map { ActorName.folded(String($0)) })
             for hit in hits {
                 let claim = hit.claim
                 let date = hit.published.map { String($0.prefix(10)) } ?? "----------"
@@ -28,7 +29,11 @@ struct ClaimPrinter {
             }
         case .json, .jsonl:
             let objects = hits.map(json)
-            if format == .jsonl { objects.forEach { Swift.print($0) } } else { Swift.print("[" + objects.joined(separator: ",") + "]") }
+            if format == .jsonl {
+                for object in objects { Swift.print(object) }
+            } else {
+                Swift.print("[" + objects.joined(separator: ",") + "]")
+            }
         case .csv:
             let sink = OutputSink()
             let csv = try CSVWriter(sink: sink)
@@ -41,7 +46,8 @@ struct ClaimPrinter {
                 try csv.writeRow([
                     String(hit.claim.id), String(hit.claim.articleID.rawValue), hit.published, hit.articleTitle,
                     hit.claim.text, analysis.kind.rawValue, analysis.kinds.map(\.rawValue).joined(separator: ";"),
-                    analysis.hedging.rawValue, analysis.cues.map { "\($0.text) (\($0.cueClass))" }.joined(separator: "; "),
+                    analysis.hedging.rawValue,
+                    analysis.cues.map { "\($0.text) (\($0.cueClass))" }.joined(separator: "; "),
                     analysis.attribution?.source, analysis.attribution?.type.rawValue,
                     analysis.actors.map { "\($0.norm) (\($0.type))" }.joined(separator: "; "),
                     analysis.numbers.map { "\($0.text) (\($0.kind))" }.joined(separator: "; "),
@@ -70,7 +76,9 @@ struct ClaimPrinter {
                     continue
                 }
                 var end = index
-                while end < scalars.count, scalars[end].properties.isAlphabetic || scalars[end].properties.numericType != nil {
+                while end < scalars.count,
+                    scalars[end].properties.isAlphabetic || scalars[end].properties.numericType != nil
+                {
                     end += 1
                 }
                 var word = String.UnicodeScalarView()

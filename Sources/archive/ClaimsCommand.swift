@@ -24,7 +24,9 @@ extension Archive {
         @Option(help: "factual, prediction, causal, comparative, quantitative or opinion (any of the claim's kinds).")
         var kind: ClaimAnalysis.Kind?
 
-        @Option(help: ArgumentHelp("Only claims naming this actor (canonical name, see 'archive actors').", valueName: "name"))
+        @Option(
+            help: ArgumentHelp(
+                "Only claims naming this actor (canonical name, see 'archive actors').", valueName: "name"))
         var actor: String?
 
         @Option(help: ArgumentHelp("Only claims whose source contains this.", valueName: "name"))
@@ -46,7 +48,9 @@ extension Archive {
 
         func validate() throws {
             if limit < 1 { throw ValidationError("--limit must be at least 1.") }
-            if let minScore, !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1.") }
+            if let minScore, !(0...1).contains(minScore) {
+                throw ValidationError("--min-score must be between 0 and 1.")
+            }
             if let actor, actor.allSatisfy({ !$0.isLetter && !$0.isNumber }) {
                 throw ValidationError("--actor needs a name with letters or digits.")
             }
@@ -61,7 +65,8 @@ extension Archive {
             let filter = filters.filter
             let claimQuery = ClaimQuery(
                 text: text.isEmpty ? nil : text, hedging: hedging, kind: kind, actor: actor, source: source,
-                articleID: article.map(ArticleID.init), since: filter.since, until: filter.until, language: filter.language,
+                articleID: article.map(ArticleID.init), since: filter.since, until: filter.until,
+                language: filter.language,
                 minScore: minScore, limit: limit)
             let hits: [ClaimHit]
             do {

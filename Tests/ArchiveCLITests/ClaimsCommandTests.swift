@@ -7,7 +7,8 @@ import Testing
     @Test func parsesEveryFilter() throws {
         let command = try Archive.parseAsRoot([
             "claims", "chômage", "--hedging", "conditional", "--kind", "prediction", "--actor", "etats-unis",
-            "--source", "insee", "--article", "3", "--since", "2025", "--lang", "fr", "--min-score", "0.4", "--limit", "5",
+            "--source", "insee", "--article", "3", "--since", "2025", "--lang", "fr", "--min-score", "0.4", "--limit",
+            "5",
             "--format", "json",
         ])
         let claims = try #require(command as? Archive.Claims)

@@ -25,7 +25,8 @@ import Testing
         let repository = try ArticleRepository(path: ":memory:")
         for (path, text) in articles {
             let document = try PlainTextParser().parse(text)
-            _ = try repository.save(PreparedArticle(sourcePath: path, document: document), importedAt: "2025-05-01T00:00:00Z")
+            _ = try repository.save(
+                PreparedArticle(sourcePath: path, document: document), importedAt: "2025-05-01T00:00:00Z")
         }
         return repository
     }
@@ -99,8 +100,9 @@ import Testing
         for name in names.sorted().prefix(60) where name.hasSuffix(".txt") {
             let text = try String(contentsOf: corpus.appending(path: name), encoding: .utf8)
             guard let document = try? PlainTextParser().parse(text), !document.sections.isEmpty else { continue }
-            guard case .imported(let id) = try repository.save(
-                PreparedArticle(sourcePath: name, document: document), importedAt: "2025-05-01T00:00:00Z")
+            guard
+                case .imported(let id) = try repository.save(
+                    PreparedArticle(sourcePath: name, document: document), importedAt: "2025-05-01T00:00:00Z")
             else { continue }
             let hasBody = document.sections.contains { $0.text.split(separator: " ").count > 20 }
             if hasBody { #expect(!(try repository.claims(of: id)).isEmpty, "\(name)") }

@@ -52,7 +52,10 @@ struct ActorFinder {
             }
             if !token.isCapitalised {
                 if token.id >= 0, let place = demonyms[token.folded] {
-                    add(Actor(text: sentence.original(token.start..<token.end), start: token.start, end: token.end, type: "place", norm: place))
+                    add(
+                        Actor(
+                            text: sentence.original(token.start..<token.end), start: token.start, end: token.end,
+                            type: "place", norm: place))
                 }
                 index += 1
                 continue
@@ -119,7 +122,9 @@ struct ActorFinder {
             // `Banque de France`, `Department of Labor`.
             if token.isWord, connectors.contains(token.folded), index + 1 < tokens.count {
                 var next = index + 1
-                if next < tokens.count, ["la", "l'", "the"].contains(tokens[next].folded), token.folded != "la" { next += 1 }
+                if next < tokens.count, ["la", "l'", "the"].contains(tokens[next].folded), token.folded != "la" {
+                    next += 1
+                }
                 if next < tokens.count, tokens[next].isWord, tokens[next].isCapitalised,
                     !functionWords.contains(tokens[next].folded)
                 {
@@ -140,7 +145,9 @@ struct ActorFinder {
                 }
                 break
             }
-            if last == start, institutionHeads.contains(tokens[start].folded), let (end, complementLast) = complement(tokens, from: index) {
+            if last == start, institutionHeads.contains(tokens[start].folded),
+                let (end, complementLast) = complement(tokens, from: index)
+            {
                 last = complementLast
                 index = end
                 break
@@ -177,8 +184,10 @@ struct ActorFinder {
         let tokens = sentence.tokens
         var first = first
         var isPerson = false
-        let atSentenceStart = first == 0 || (first > 0 && tokens[first - 1].shape == .punctuation
-            && ["«", "\"", "“", ":", "(", "—", "–", "-"].contains(tokens[first - 1].folded) && first - 1 == 0)
+        let atSentenceStart =
+            first == 0
+            || (first > 0 && tokens[first - 1].shape == .punctuation
+                && ["«", "\"", "“", ":", "(", "—", "–", "-"].contains(tokens[first - 1].folded) && first - 1 == 0)
             || (first > 0 && tokens[first - 1].shape == .punctuation
                 && [":", "«", "\"", "“", ".", "!", "?", "…"].contains(tokens[first - 1].folded))
         // Sentence-initial function words and titles.
@@ -215,7 +224,9 @@ struct ActorFinder {
             while first < last, connectors.contains(tokens[first].folded) { first += 1 }
         }
         var lastIndex = last
-        while lastIndex > first, tokens[lastIndex].shape == .punctuation, tokens[lastIndex].folded != "." { lastIndex -= 1 }
+        while lastIndex > first, tokens[lastIndex].shape == .punctuation, tokens[lastIndex].folded != "." {
+            lastIndex -= 1
+        }
         // A trailing dot belongs to an abbreviation (`U.S.`, `Inc.`), not to a sentence end.
         if tokens[lastIndex].folded == ".", lastIndex == tokens.count - 1 || !isAbbreviationDot(tokens, lastIndex) {
             lastIndex -= 1
@@ -251,11 +262,14 @@ struct ActorFinder {
         let type: String
         if isPerson {
             type = "person"
-        } else if words.contains(where: { orgKeywords.contains($0.folded) || orgSuffixes.contains($0.folded) }) || isAcronym {
+        } else if words.contains(where: { orgKeywords.contains($0.folded) || orgSuffixes.contains($0.folded) })
+            || isAcronym
+        {
             type = "org"
         } else if words.contains(where: { placeKeywords.contains($0.folded) }) {
             type = "place"
-        } else if lastIndex + 1 < tokens.count, reportingVerbs.contains(tokens[lastIndex + 1].folded), words.count <= 3 {
+        } else if lastIndex + 1 < tokens.count, reportingVerbs.contains(tokens[lastIndex + 1].folded), words.count <= 3
+        {
             type = "person"
         } else if (2...3).contains(words.count), !text.contains(" de "), !text.contains(" of ") {
             type = "person"
@@ -276,6 +290,7 @@ struct ActorFinder {
         guard index > 0 else { return false }
         let previous = tokens[index - 1]
         return previous.end == tokens[index].start
-            && (previous.folded.count == 1 || orgSuffixes.contains(previous.folded) || orgSuffixes.contains(previous.folded + "."))
+            && (previous.folded.count == 1 || orgSuffixes.contains(previous.folded)
+                || orgSuffixes.contains(previous.folded + "."))
     }
 }

@@ -42,7 +42,8 @@ struct AttributionFinder {
     }
 
     func find(_ sentence: ClaimSentence) -> Attribution? {
-        prepositionalSource(sentence) ?? gluedPronoun(sentence) ?? commeSource(sentence) ?? reportingVerbSource(sentence)
+        prepositionalSource(sentence) ?? gluedPronoun(sentence) ?? commeSource(sentence) ?? reportingVerbSource(
+            sentence)
             ?? impersonalSource(sentence)
     }
 
@@ -62,7 +63,9 @@ struct AttributionFinder {
             var npEnd = npStart
             while npEnd < tokens.count {
                 let token = tokens[npEnd]
-                if token.shape == .punctuation, [",", ";", ":", ".", "!", "?", "»", "\"", "”", "—", "–"].contains(token.folded) {
+                if token.shape == .punctuation,
+                    [",", ";", ":", ".", "!", "?", "»", "\"", "”", "—", "–"].contains(token.folded)
+                {
                     break
                 }
                 if complementizers.contains(token.folded) { break }
@@ -70,8 +73,12 @@ struct AttributionFinder {
                 npEnd += 1
             }
             guard npEnd > npStart else { continue }
-            if cueWord == "pour", npEnd >= tokens.count || tokens[npEnd].folded != "," || npEnd - npStart > 5 { continue }
-            if cueWord == "pour", !(tokens[npStart].isCapitalised || pronouns.contains(tokens[npStart].folded)) { continue }
+            if cueWord == "pour", npEnd >= tokens.count || tokens[npEnd].folded != "," || npEnd - npStart > 5 {
+                continue
+            }
+            if cueWord == "pour", !(tokens[npStart].isCapitalised || pronouns.contains(tokens[npStart].folded)) {
+                continue
+            }
             let firstWords = tokens[npStart..<npEnd].filter(\.isWord).prefix(5)
             if firstWords.contains(where: { npBlockers.contains($0.folded) }) { continue }
             return make(sentence, npStart, npEnd - 1, cue: sentence.original(tokens: index, index + count - 1))
@@ -103,7 +110,9 @@ struct AttributionFinder {
                 cueEnd = index
             } else if auxiliaries.contains(verb), index + 1 < tokens.count {
                 var next = index + 1
-                while next < tokens.count, adverbs.match(tokens, at: next) != nil { next += adverbs.match(tokens, at: next)! }
+                while next < tokens.count, adverbs.match(tokens, at: next) != nil {
+                    next += adverbs.match(tokens, at: next)!
+                }
                 guard next < tokens.count,
                     reportingVerbs.contains(tokens[next].folded) || reportingPhrases.match(tokens, at: next) != nil
                         || tokens[next].folded == "fait"
@@ -142,8 +151,9 @@ struct AttributionFinder {
         var index = 0
         while index < tokens.count {
             let phraseCount = reportingPhrases.match(tokens, at: index)
-            guard phraseCount != nil
-                || (tokens[index].isWord && tokens[index].id >= 0 && reportingVerbs.contains(tokens[index].folded))
+            guard
+                phraseCount != nil
+                    || (tokens[index].isWord && tokens[index].id >= 0 && reportingVerbs.contains(tokens[index].folded))
             else {
                 index += 1
                 continue
@@ -227,7 +237,8 @@ struct AttributionFinder {
         let atEnd = next >= tokens.count || (next == tokens.count - 1 && tokens[next].shape == .punctuation)
         let bare = language == .english && bareReportingVerbs.contains(verb)
         // English also reports without `that` (`Cernich claimed the council…`) after a named or pronoun subject.
-        let bareAfterName = language == .english && cueStart > 0 && !verb.hasSuffix("ing")
+        let bareAfterName =
+            language == .english && cueStart > 0 && !verb.hasSuffix("ing")
             && (tokens[cueStart - 1].isCapitalised || subjectPronouns.contains(tokens[cueStart - 1].folded)
                 || vagueSources.contains(tokens[cueStart - 1].folded))
         guard hasComplement || bare || atEnd || bareAfterName else { return nil }
@@ -288,8 +299,11 @@ struct AttributionFinder {
 
     static func isParticiple(_ word: String) -> Bool {
         word.hasSuffix("é") || word.hasSuffix("ée") || word.hasSuffix("és") || word.hasSuffix("ées")
-            || ["dit", "dits", "dite", "écrit", "écrite", "reconnu", "reconnue", "soutenu", "soutenue", "prévenu", "répondu",
-                "admis", "promis", "prédit", "prévu", "prévue", "conclu", "prétendu", "averti", "démenti", "cru"].contains(word)
+            || [
+                "dit", "dits", "dite", "écrit", "écrite", "reconnu", "reconnue", "soutenu", "soutenue", "prévenu",
+                "répondu",
+                "admis", "promis", "prédit", "prévu", "prévue", "conclu", "prétendu", "averti", "démenti", "cru",
+            ].contains(word)
     }
 
     // MARK: 6. Impersonal
@@ -310,7 +324,8 @@ struct AttributionFinder {
     // MARK: Helpers
 
     private func isSubjectBoundary(_ token: Token) -> Bool {
-        token.shape == .punctuation && [",", ";", ":", "«", "»", "\"", "“", "”", "(", ")", "—", "–", "."].contains(token.folded)
+        token.shape == .punctuation
+            && [",", ";", ":", "«", "»", "\"", "“", "”", "(", ")", "—", "–", "."].contains(token.folded)
             || complementizers.contains(token.folded)
     }
 

@@ -16,7 +16,8 @@ extension ClaimExtractor {
                 result.append(
                     LineUnit(
                         line: block.line,
-                        unit: SentenceUnit(start: block.column, end: block.column + whole, text: block.text, type: type)))
+                        unit: SentenceUnit(start: block.column, end: block.column + whole, text: block.text, type: type)
+                    ))
             case .paragraph:
                 for var unit in analysed.next() ?? [] {
                     unit.start += block.column

@@ -16,12 +16,15 @@ public struct ClaimExtractor: Sendable {
     /// Units of each text of one article (its sections, or its paragraphs). The texts are read together so a
     /// name written in mid-sentence anywhere in the article counts as evidence for the same word at the start
     /// of a sentence (§8); every sentence is tokenized once.
-    public func analyze(sections texts: [String], language: Language, context: ClaimContext? = nil) -> [[SentenceUnit]] {
+    public func analyze(sections texts: [String], language: Language, context: ClaimContext? = nil) -> [[SentenceUnit]]
+    {
         let pipeline = ClaimPipeline.forLanguage(language)
         var context = context ?? ClaimContext()
         let sentences = texts.map { text -> [ClaimSentence] in
             let shadow = ShadowText(text)
-            return pipeline.segmenter.split(shadow).map { ClaimSentence(text: shadow, range: $0, lexicon: pipeline.lexicon) }
+            return pipeline.segmenter.split(shadow).map {
+                ClaimSentence(text: shadow, range: $0, lexicon: pipeline.lexicon)
+            }
         }
         for section in sentences {
             for sentence in section { context.collectNames(sentence.tokens) }

@@ -120,7 +120,10 @@ struct HedgingDetector {
                 index += count
                 continue
             }
-            if language == .french, epistemicPouvoir.contains(id), let count = epistemicFollowers.match(tokens, at: index + 1 < tokens.count ? index + 1 : index), index + 1 < tokens.count {
+            if language == .french, epistemicPouvoir.contains(id),
+                let count = epistemicFollowers.match(tokens, at: index + 1 < tokens.count ? index + 1 : index),
+                index + 1 < tokens.count
+            {
                 cue(index, 1 + count, "modal", "strong")
                 hedged = true
                 index += 1 + count
@@ -135,13 +138,16 @@ struct HedgingDetector {
             if language == .french, tokens[index].isWord, verbs.isConditional(word) {
                 let strength = frenchConditionalStrength(sentence, index, attribution: attribution)
                 // The cue keeps its elided pronoun: `s'établirait`, `n'aurait`.
-                let elided = index > 0 && tokens[index - 1].end == tokens[index].start && tokens[index - 1].folded.hasSuffix("'")
+                let elided =
+                    index > 0 && tokens[index - 1].end == tokens[index].start && tokens[index - 1].folded.hasSuffix("'")
                 if elided {
                     cue(index - 1, 2, "cond-verb", strength)
                 } else {
                     cue(index, 1, "cond-verb", strength)
                 }
-                if strength == "strong" { hedged = true } else if politenessVerbs.contains(word) == false {
+                if strength == "strong" {
+                    hedged = true
+                } else if politenessVerbs.contains(word) == false {
                     // A reported future (`a fait savoir qu'il ne démissionnerait pas`) is the source's prediction.
                     predictiveModal = true
                 }
@@ -165,7 +171,9 @@ struct HedgingDetector {
                 } else {
                     cue(index, 1, "modal", "strong")
                     hedged = true
-                    if word != "would", index + 1 < tokens.count, !["have", "be", "not"].contains(tokens[index + 1].folded) {
+                    if word != "would", index + 1 < tokens.count,
+                        !["have", "be", "not"].contains(tokens[index + 1].folded)
+                    {
                         predictiveModal = true
                     }
                 }
@@ -201,7 +209,8 @@ struct HedgingDetector {
         guard word == "si" || isSIl else { return false }
         if let previous = index > 0 ? tokens[index - 1] : nil {
             if conditionBlockers.contains(previous.folded) { return false }
-            let clauseStart = previous.shape == .punctuation && ClaimSentence.clausePunctuation.contains(previous.folded)
+            let clauseStart =
+                previous.shape == .punctuation && ClaimSentence.clausePunctuation.contains(previous.folded)
             if !clauseStart, !isSIl, !["et", "mais", "ou", "que", "qu'"].contains(previous.folded) { return false }
         }
         // An indirect question: a verb of asking or knowing earlier in the same clause.
@@ -235,7 +244,9 @@ struct HedgingDetector {
         if index + 1 < tokens.count, ["be", "not", "never", "have", "also"].contains(tokens[index + 1].folded) {
             return true
         }
-        if index > 0, ["we", "you", "they", "i", "he", "she", "government", "people"].contains(tokens[index - 1].folded) {
+        if index > 0,
+            ["we", "you", "they", "i", "he", "she", "government", "people"].contains(tokens[index - 1].folded)
+        {
             return true
         }
         return false
@@ -263,7 +274,8 @@ struct HedgingDetector {
 
     /// A French conditional is a strong hedge, except 1st-person politeness (`je voudrais`) and the
     /// future-in-the-past of a reported statement (`a déclaré qu'il serait…`).
-    private func frenchConditionalStrength(_ sentence: ClaimSentence, _ index: Int, attribution: Attribution?) -> String {
+    private func frenchConditionalStrength(_ sentence: ClaimSentence, _ index: Int, attribution: Attribution?) -> String
+    {
         let tokens = sentence.tokens
         let word = FrenchVerbForms.stripClitic(tokens[index].folded)
         if politenessVerbs.contains(word), index > 0, politenessSubjects.contains(tokens[index - 1].folded) {
@@ -281,7 +293,8 @@ struct HedgingDetector {
             let folded = tokens[verb].folded
             let isPast =
                 reportingVerbs.contains(folded)
-                && (folded.hasSuffix("ait") || folded.hasSuffix("aient") || folded.hasSuffix("é") || folded.hasSuffix("u")
+                && (folded.hasSuffix("ait") || folded.hasSuffix("aient") || folded.hasSuffix("é")
+                    || folded.hasSuffix("u")
                     || folded.hasSuffix("it") || folded.hasSuffix("is"))
             if isPast || folded == "savoir" || folded == "valoir" { return "weak" }
         }

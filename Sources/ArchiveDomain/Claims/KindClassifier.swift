@@ -63,7 +63,12 @@ struct KindClassifier {
                 // `va`/`vont` count only before an infinitive (`va grimper`), not `va bien`.
                 if count == 1, allerForms.contains(token.folded) {
                     var next = index + 1
-                    while next < tokens.count, ["donc", "enfin", "surtout", "bientôt", "encore", "aussi", "en", "y", "se", "s'", "le", "la", "les", "l'", "lui", "leur", "pas", "ne"].contains(tokens[next].folded) {
+                    while next < tokens.count,
+                        [
+                            "donc", "enfin", "surtout", "bientôt", "encore", "aussi", "en", "y", "se", "s'", "le", "la",
+                            "les", "l'", "lui", "leur", "pas", "ne",
+                        ].contains(tokens[next].folded)
+                    {
                         next += 1
                     }
                     if next < tokens.count, Self.isInfinitive(tokens[next].folded) { return true }
@@ -101,8 +106,10 @@ struct KindClassifier {
         if !comparativePhrases.matches(in: tokens).isEmpty { return true }
         // `plus … que`, `moins … que`, `aussi … que` within five words; EN `-er than` is caught by `than`.
         if language == .french {
-            for (index, token) in tokens.enumerated() where ["plus", "moins", "aussi", "autant"].contains(token.folded) {
-                for next in (index + 1)..<min(tokens.count, index + 6) where ["que", "qu'"].contains(tokens[next].folded) {
+            for (index, token) in tokens.enumerated() where ["plus", "moins", "aussi", "autant"].contains(token.folded)
+            {
+                for next in (index + 1)..<min(tokens.count, index + 6)
+                where ["que", "qu'"].contains(tokens[next].folded) {
                     return true
                 }
             }

@@ -95,7 +95,9 @@ struct NumberFinder {
                 end = unitEnd
                 unit = unit ?? unitName
                 if kind != "money" { kind = unitKind }
-                if unitKind == "count", end < range.upperBound, let (moneyEnd, moneyUnit, _) = currencyAfter(shadow, end, range) {
+                if unitKind == "count", end < range.upperBound,
+                    let (moneyEnd, moneyUnit, _) = currencyAfter(shadow, end, range)
+                {
                     end = moneyEnd
                     unit = moneyUnit
                     kind = "money"
@@ -238,7 +240,9 @@ struct NumberFinder {
             for (word, unit) in [("euros", "EUR"), ("dollars", "USD"), ("€", "EUR"), ("livres", "GBP")] {
                 let wordCount = word.unicodeScalars.count
                 let start = end + count
-                if start + wordCount <= range.upperBound, String.fromScalars(shadow[start..<(start + wordCount)]) == word {
+                if start + wordCount <= range.upperBound,
+                    String.fromScalars(shadow[start..<(start + wordCount)]) == word
+                {
                     return (start + wordCount, unit, "money")
                 }
             }

@@ -36,7 +36,7 @@ public enum Tokenizer {
                         || shadow[index].value >= 0x300 && shadow[index].properties.generalCategory == .nonspacingMark
                     {
                         index += 1
-                    } else if (shadow[index] == "-" || shadow[index] == "'"), index + 1 < end,
+                    } else if shadow[index] == "-" || shadow[index] == "'", index + 1 < end,
                         ShadowText.isLetter(shadow[index + 1])
                     {
                         if shadow[index] == "'" {
@@ -49,7 +49,8 @@ public enum Tokenizer {
                     }
                 }
                 // A trailing apostrophe belongs to an elided word at the end (`jusqu'` before a quote).
-                if index < end, shadow[index] == "'", clitics.contains(String.fromScalars(shadow[segmentStart...index])) {
+                if index < end, shadow[index] == "'", clitics.contains(String.fromScalars(shadow[segmentStart...index]))
+                {
                     index += 1
                 }
                 pieces.append(segmentStart..<index)
@@ -69,7 +70,7 @@ public enum Tokenizer {
                 while index < end {
                     if ShadowText.isDigit(shadow[index]) {
                         index += 1
-                    } else if (shadow[index] == "." || shadow[index] == ","), index + 1 < end,
+                    } else if shadow[index] == "." || shadow[index] == ",", index + 1 < end,
                         ShadowText.isDigit(shadow[index + 1])
                     {
                         index += 1

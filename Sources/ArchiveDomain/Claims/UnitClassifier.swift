@@ -18,7 +18,8 @@ struct UnitClassifier {
         if isHeading(sentence, words: words) { return .heading }
         if endsWithQuestionMark(sentence) { return .question }
         if words.count < 4 { return .fragment }
-        if let first = tokens.firstIndex(where: { $0.shape != .punctuation }), directiveStarts.match(tokens, at: first) != nil
+        if let first = tokens.firstIndex(where: { $0.shape != .punctuation }),
+            directiveStarts.match(tokens, at: first) != nil
         {
             return .directive
         }

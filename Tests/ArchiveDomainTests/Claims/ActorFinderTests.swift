@@ -12,7 +12,8 @@ import Testing
         let found = actors("Les modèles américains dominent encore face aux outils chinois.", .french)
         #expect(found.map(\.norm) == ["États-Unis", "Chine"])
         #expect(found.allSatisfy { $0.type == "place" })
-        #expect(actors("American officials met European ministers.", .english).map(\.norm) == ["United States", "Europe"])
+        #expect(
+            actors("American officials met European ministers.", .english).map(\.norm) == ["United States", "Europe"])
     }
 
     @Test func namesAreJoinedThroughConnectorsAndTitlesAreStripped() {

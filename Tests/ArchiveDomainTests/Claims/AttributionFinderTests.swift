@@ -24,14 +24,16 @@ import Testing
     @Test func subjectAndReportingVerbBeforeTheClaim() throws {
         let named = try #require(attribution("La ministre Claire Vidal a déclaré que le budget serait tenu.", .french))
         #expect(named.source == "La ministre Claire Vidal" && named.type == .named)
-        let apposition = try #require(attribution("Mr. Okafor, the chief executive of Acme, said that sales rose.", .english))
+        let apposition = try #require(
+            attribution("Mr. Okafor, the chief executive of Acme, said that sales rose.", .english))
         #expect(apposition.source.contains("Okafor"))
         let vague = try #require(attribution("Des experts estiment que la digue ne tiendra pas.", .french))
         #expect(vague.type == .vague)
     }
 
     @Test func inversionAfterAQuotation() throws {
-        let found = try #require(attribution("\"Sales will recover,\" said Maria Lopez, the firm's treasurer.", .english))
+        let found = try #require(
+            attribution("\"Sales will recover,\" said Maria Lopez, the firm's treasurer.", .english))
         #expect(found.source == "Maria Lopez" && found.type == .named)
         let french = try #require(attribution("Les travaux dureront deux ans, précise la mairie.", .french))
         #expect(french.source == "la mairie")

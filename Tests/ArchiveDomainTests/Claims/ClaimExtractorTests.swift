@@ -60,7 +60,8 @@ import Testing
     }
 
     @Test func headingsAndMetadataAreNotClaims() {
-        let units = ClaimExtractor().analyze("Photo : Jean Martin\nLes Grandes Manœuvres du Budget\n2025-03-20", language: .french)
+        let units = ClaimExtractor().analyze(
+            "Photo : Jean Martin\nLes Grandes Manœuvres du Budget\n2025-03-20", language: .french)
         #expect(units.map(\.type) == [.metadata, .heading, .metadata])
     }
 }

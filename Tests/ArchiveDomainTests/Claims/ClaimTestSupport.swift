@@ -7,7 +7,8 @@ enum ClaimTestSupport {
         return ClaimSentence(text: shadow, range: 0..<shadow.count, lexicon: Lexicon.forLanguage(language))
     }
 
-    static func analysis(_ text: String, _ language: Language, context: ClaimContext = ClaimContext()) -> ClaimAnalysis? {
+    static func analysis(_ text: String, _ language: Language, context: ClaimContext = ClaimContext()) -> ClaimAnalysis?
+    {
         ClaimExtractor().analyze(text, language: language, context: context).first?.claim
     }
 

@@ -9,10 +9,13 @@ import Testing
 
     @Test func frenchConditionalMorphologyTellsConditionalFromImparfaitAndNouns() {
         let verbs = FrenchVerbForms(lexicon: .french)
-        for word in ["serait", "pourraient", "déclarerait", "prendrait", "connaîtrait", "aurait", "s'établirait", "faudrait"] {
+        for word in [
+            "serait", "pourraient", "déclarerait", "prendrait", "connaîtrait", "aurait", "s'établirait", "faudrait",
+        ] {
             #expect(verbs.isConditional(word), "\(word)")
         }
-        for word in ["portrait", "entrait", "extrait", "montrait", "déclarait", "tirait", "rions", "frais", "espérait"] {
+        for word in ["portrait", "entrait", "extrait", "montrait", "déclarait", "tirait", "rions", "frais", "espérait"]
+        {
             #expect(!verbs.isConditional(word), "\(word)")
         }
         #expect(verbs.isFuture("augmentera") && verbs.isFuture("prendront") && verbs.isFuture("sera"))
@@ -20,7 +23,8 @@ import Testing
     }
 
     @Test func conditionalOfDistanceIsHedgedWithItsCue() throws {
-        let analysis = try #require(ClaimTestSupport.analysis("Selon l'Insee, le chômage s'établirait à 7,3 % fin 2025.", .french))
+        let analysis = try #require(
+            ClaimTestSupport.analysis("Selon l'Insee, le chômage s'établirait à 7,3 % fin 2025.", .french))
         #expect(analysis.hedging == .hedged)
         #expect(analysis.cues.contains { $0.text == "s'établirait" && $0.cueClass == "cond-verb" })
         #expect(hedging("Le portrait du ministre entrait dans la salle du conseil.", .french) == .asserted)
@@ -51,7 +55,8 @@ import Testing
     }
 
     @Test func weakCuesAreRecordedWithoutChangingTheLabel() throws {
-        let analysis = try #require(ClaimTestSupport.analysis("The alleged fraud cost the city two million dollars.", .english))
+        let analysis = try #require(
+            ClaimTestSupport.analysis("The alleged fraud cost the city two million dollars.", .english))
         #expect(analysis.hedging == .asserted)
         #expect(analysis.cues.contains { $0.text == "alleged" && $0.strength == "weak" })
     }

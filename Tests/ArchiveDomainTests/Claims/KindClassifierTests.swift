@@ -26,7 +26,8 @@ import Testing
 
     @Test func yearsAloneAreNotQuantitiesButLaterYearsArePredictions() {
         #expect(kinds("Le musée a ouvert ses portes en 1998 dans l'ancienne gare.", .french) == [.factual])
-        #expect(kinds("Le musée ouvre ses portes en 2031 dans l'ancienne gare.", .french, year: 2025).contains(.prediction))
+        #expect(
+            kinds("Le musée ouvre ses portes en 2031 dans l'ancienne gare.", .french, year: 2025).contains(.prediction))
         #expect(kinds("Trois écoles ont fermé dans la vallée cet hiver.", .french) == [.quantitative])
     }
 

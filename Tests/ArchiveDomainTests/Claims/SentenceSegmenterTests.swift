@@ -12,7 +12,9 @@ import Testing
     @Test func quotationWithItsReportingClauseIsOneSentence() {
         let text = "« Nous ne reculerons pas. Jamais ! », a-t-il affirmé. Le débat reprend demain."
         #expect(
-            split(text, .french) == ["« Nous ne reculerons pas. Jamais ! », a-t-il affirmé.", "Le débat reprend demain."])
+            split(text, .french) == [
+                "« Nous ne reculerons pas. Jamais ! », a-t-il affirmé.", "Le débat reprend demain.",
+            ])
         #expect(
             split("\"We will not back down. Never!\" she said. The vote is on Monday.", .english) == [
                 "\"We will not back down. Never!\" she said.", "The vote is on Monday.",
@@ -21,19 +23,32 @@ import Testing
 
     @Test func quotationClosedOnACommaLeadsIntoItsSpeaker() {
         let text = "\"The plan is late. The budget is gone,\" Moreau said. Work starts in May."
-        #expect(split(text, .english) == ["\"The plan is late. The budget is gone,\" Moreau said.", "Work starts in May."])
+        #expect(
+            split(text, .english) == ["\"The plan is late. The budget is gone,\" Moreau said.", "Work starts in May."])
     }
 
     @Test func titlesInitialsAndAbbreviationsDoNotSplit() {
-        #expect(split("M. Dupont est arrivé hier. Il repart lundi.", .french) == ["M. Dupont est arrivé hier.", "Il repart lundi."])
-        #expect(split("The U.S. economy grew in May. Prices fell.", .english) == ["The U.S. economy grew in May.", "Prices fell."])
+        #expect(
+            split("M. Dupont est arrivé hier. Il repart lundi.", .french) == [
+                "M. Dupont est arrivé hier.", "Il repart lundi.",
+            ])
+        #expect(
+            split("The U.S. economy grew in May. Prices fell.", .english) == [
+                "The U.S. economy grew in May.", "Prices fell.",
+            ])
         #expect(split("Dr. Jane R. Okafor leads the team at Acme Inc. in Ohio.", .english).count == 1)
         #expect(split("Le texte entre en vigueur le 3 janv. 2025 dans le pays.", .french).count == 1)
     }
 
     @Test func abbreviationThatCanEndASentenceSplitsBeforeASentenceStarter() {
-        #expect(split("Output rose in the U.S. The index fell.", .english) == ["Output rose in the U.S.", "The index fell."])
-        #expect(split("Des hausses de 25 %, etc. La BCE attend.", .french) == ["Des hausses de 25 %, etc.", "La BCE attend."])
+        #expect(
+            split("Output rose in the U.S. The index fell.", .english) == [
+                "Output rose in the U.S.", "The index fell.",
+            ])
+        #expect(
+            split("Des hausses de 25 %, etc. La BCE attend.", .french) == [
+                "Des hausses de 25 %, etc.", "La BCE attend.",
+            ])
     }
 
     @Test func decimalsTimesAndLowerCaseContinuationsAreNotBoundaries() {
@@ -56,7 +71,9 @@ import Testing
                 "Le ménage gagnera 850 euros en 2019.", "Près de la moitié vient des impôts.",
             ])
         #expect(
-            split("LYON (AFP) - Les ventes ont baissé en mars.", .french) == ["LYON (AFP) -", "Les ventes ont baissé en mars."])
+            split("LYON (AFP) - Les ventes ont baissé en mars.", .french) == [
+                "LYON (AFP) -", "Les ventes ont baissé en mars.",
+            ])
         #expect(split("météo Le vent soufflera fort demain sur la côte.", .french).first == "météo")
     }
 }
