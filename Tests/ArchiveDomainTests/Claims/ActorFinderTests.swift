@@ -36,5 +36,7 @@ import Testing
     @Test func actorNamesFoldWithoutAccentsCaseOrHyphens() {
         #expect(ActorName.folded("États-Unis") == ActorName.folded("etats-unis"))
         #expect(ActorName.folded("Météo-France") == "meteo france")
+        #expect(ActorName.folded("U.S. Dept. of Labor") == "u s dept of labor")
+        #expect(ActorName.folded("PG&E's [Q3] 2019") == "pg e s q3 2019")
     }
 }
