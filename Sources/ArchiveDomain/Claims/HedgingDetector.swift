@@ -259,9 +259,12 @@ struct HedgingDetector {
 
     /// `said it would…`: English future-in-the-past after a reporting verb.
     private func isFutureInPast(_ tokens: [Token], _ index: Int) -> Bool {
-        for back in stride(from: index - 1, through: max(0, index - 4), by: -1)
-        where reportingPastForWould.contains(tokens[back].folded) {
-            return true
+        // Up to eight words back, within the clause: `warned that a ceasefire in Gaza would risk…`.
+        var back = index - 1
+        while back >= 0, back >= index - 8 {
+            if reportingPastForWould.contains(tokens[back].folded) { return true }
+            if tokens[back].shape == .punctuation, [".", ";", "!", "?"].contains(tokens[back].folded) { return false }
+            back -= 1
         }
         return false
     }
