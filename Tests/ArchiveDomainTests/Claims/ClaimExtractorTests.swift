@@ -65,3 +65,31 @@ import Testing
         #expect(units.map(\.type) == [.metadata, .heading, .metadata])
     }
 }
+
+@Suite struct ClaimExtractorLongArticleTests {
+    /// Long articles are analysed in two halves on two threads; the result must be what one thread gives.
+    @Test func longArticleGivesTheSameUnitsAsSentenceBySentence() {
+        let templates = [
+            "Selon l'Insee, le chômage s'établirait à 7,3 % fin 2025.",
+            "La Chine pourrait proposer une alternative aux modèles américains.",
+            "Si les prix montent, la Banque de France relèvera ses taux.",
+            "Le maire Jean Dupont a déclaré que la piscine rouvrira en juin.",
+            "Trois écoles ont fermé dans la vallée cet hiver.",
+            "Cette décision est inacceptable pour les habitants du quartier.",
+        ]
+        let sentences = (0..<60).map { templates[$0 % templates.count] }
+        let whole = ClaimExtractor().analyze(sentences.joined(separator: " "), language: .french)
+        let one = ClaimExtractor().analyze(sections: sentences, language: .french).flatMap { $0 }
+        func summary(_ unit: SentenceUnit) -> String {
+            let claim = unit.claim
+            return [
+                unit.text, unit.type.rawValue, claim?.kind.rawValue ?? "", claim?.hedging.rawValue ?? "",
+                claim?.attribution?.source ?? "", (claim?.actors.map(\.norm) ?? []).joined(separator: "|"),
+                (claim?.numbers.map(\.text) ?? []).joined(separator: "|"),
+            ].joined(separator: "·")
+        }
+        #expect(whole.count == 60)
+        #expect(whole.map(summary) == one.map(summary))
+        #expect(zip(whole, whole.dropFirst()).allSatisfy { $0.end < $1.start })
+    }
+}
