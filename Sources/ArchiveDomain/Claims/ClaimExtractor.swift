@@ -1,5 +1,3 @@
-import Foundation
-
 /// Splits text into units and analyses every claim (claims spec): unit type (§4), attribution (§6), hedging
 /// (§5), kinds (§7), actors (§8), numbers (§9) and a check-worthiness score (§10). Deterministic: the same text,
 /// language and context always give the same units, and every decision carries the cue that made it.
@@ -31,39 +29,8 @@ public struct ClaimExtractor: Sendable {
         for section in sentences {
             for sentence in section { context.collectNames(sentence.tokens) }
         }
-        let flat = sentences.flatMap { $0 }
-        var units = Self.units(of: flat, pipeline: pipeline, context: context)[...]
-        return sentences.map { section in
-            defer { units = units.dropFirst(section.count) }
-            return Array(units.prefix(section.count))
-        }
+        return sentences.map { section in section.map { pipeline.unit($0, context: context) } }
     }
-
-    /// Analyses sentences in order; a long article is cut in two halves analysed on two threads (the import
-    /// itself is single-threaded, so a second core is usually idle). Each half writes its own slot, and the
-    /// halves are joined in order, so the result is the same as the serial one.
-    private static func units(of sentences: [ClaimSentence], pipeline: ClaimPipeline, context: ClaimContext)
-        -> [SentenceUnit]
-    {
-        guard sentences.count >= 48, ProcessInfo.processInfo.activeProcessorCount > 1 else {
-            return sentences.map { pipeline.unit($0, context: context) }
-        }
-        let middle = sentences.count / 2
-        let halves = Halves()
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            let range = part == 0 ? 0..<middle : middle..<sentences.count
-            let units = sentences[range].map { pipeline.unit($0, context: context) }
-            if part == 0 { halves.first = units } else { halves.second = units }
-        }
-        return halves.first + halves.second
-    }
-}
-
-/// The two results of a parallel analysis: separate stored properties, one written by each thread, read
-/// after both have finished.
-private final class Halves: @unchecked Sendable {
-    var first: [SentenceUnit] = []
-    var second: [SentenceUnit] = []
 }
 
 /// The rule objects of one language, built once from its lexicon.

@@ -1,6 +1,6 @@
 /// One sentence being analysed: the shared text, the sentence's range in it and its tokens. Every rule reads
 /// this; offsets stay code points into the whole analysed text.
-struct ClaimSentence: Sendable {
+struct ClaimSentence {
     let text: ShadowText
     let range: Range<Int>
     /// Words, numbers and punctuation marks, in order.

@@ -67,7 +67,7 @@ import Testing
 }
 
 @Suite struct ClaimExtractorLongArticleTests {
-    /// Long articles are analysed in two halves on two threads; the result must be what one thread gives.
+    /// Reading a long article whole gives, sentence for sentence, what reading its sentences one by one gives.
     @Test func longArticleGivesTheSameUnitsAsSentenceBySentence() {
         let templates = [
             "Selon l'Insee, le chômage s'établirait à 7,3 % fin 2025.",
