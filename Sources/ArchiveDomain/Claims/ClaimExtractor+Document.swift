@@ -15,14 +15,14 @@ extension ClaimExtractor {
                     block.role == .metadata ? .metadata : block.role == .title ? .title : .heading
                 result.append(
                     LineUnit(
-                        line: block.line,
+                        line: block.line, block: block.role,
                         unit: SentenceUnit(start: block.column, end: block.column + whole, text: block.text, type: type)
                     ))
             case .paragraph:
                 for var unit in analysed.next() ?? [] {
                     unit.start += block.column
                     unit.end += block.column
-                    result.append(LineUnit(line: block.line, unit: unit))
+                    result.append(LineUnit(line: block.line, block: block.role, unit: unit))
                 }
             }
         }
