@@ -6,10 +6,24 @@ public struct JSONText: Sendable {
 
     public init() {}
 
-    public mutating func beginObject() { valuePrefix(); text += "{"; needsComma.append(false) }
-    public mutating func endObject() { text += "}"; needsComma.removeLast() }
-    public mutating func beginArray() { valuePrefix(); text += "["; needsComma.append(false) }
-    public mutating func endArray() { text += "]"; needsComma.removeLast() }
+    public mutating func beginObject() {
+        valuePrefix()
+        text += "{"
+        needsComma.append(false)
+    }
+    public mutating func endObject() {
+        text += "}"
+        needsComma.removeLast()
+    }
+    public mutating func beginArray() {
+        valuePrefix()
+        text += "["
+        needsComma.append(false)
+    }
+    public mutating func endArray() {
+        text += "]"
+        needsComma.removeLast()
+    }
 
     public mutating func key(_ name: String) {
         valuePrefix()
@@ -25,24 +39,51 @@ public struct JSONText: Sendable {
         if let value { JSONText.appendString(value, to: &text) } else { text += "null" }
     }
 
-    public mutating func number(_ value: Int) { valuePrefix(); text += String(value) }
+    public mutating func number(_ value: Int) {
+        valuePrefix()
+        text += String(value)
+    }
 
     public mutating func number(_ value: Double?) {
         valuePrefix()
-        guard let value, value.isFinite else { text += "null"; return }
+        guard let value, value.isFinite else {
+            text += "null"
+            return
+        }
         if value == value.rounded(), abs(value) < 1e15 { text += String(Int64(value)) } else { text += String(value) }
     }
 
-    public mutating func bool(_ value: Bool) { valuePrefix(); text += value ? "true" : "false" }
-    public mutating func null() { valuePrefix(); text += "null" }
+    public mutating func bool(_ value: Bool) {
+        valuePrefix()
+        text += value ? "true" : "false"
+    }
+    public mutating func null() {
+        valuePrefix()
+        text += "null"
+    }
 
     /// Inserts already-encoded JSON as the next value.
-    public mutating func raw(_ json: String) { valuePrefix(); text += json }
+    public mutating func raw(_ json: String) {
+        valuePrefix()
+        text += json
+    }
 
-    public mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
-    public mutating func field(_ name: String, _ value: Int) { key(name); number(value) }
-    public mutating func field(_ name: String, _ value: Double?) { key(name); number(value) }
-    public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    public mutating func field(_ name: String, _ value: String?) {
+        key(name)
+        string(value)
+    }
+    public mutating func field(_ name: String, _ value: Int) {
+        key(name)
+        number(value)
+    }
+    public mutating func field(_ name: String, _ value: Double?) {
+        key(name)
+        number(value)
+    }
+    public mutating func field(_ name: String, _ value: Bool) {
+        key(name)
+        bool(value)
+    }
 
     private var pendingValueAfterKey = false
 

@@ -28,7 +28,8 @@ public struct ArchiveError: Error, CustomStringConvertible, Sendable {
         }
         if sqlite.isCorrupt {
             return ArchiveError(
-                "Archive '\(path)' is damaged or not an archive database; restore it from a backup.", underlying: sqlite)
+                "Archive '\(path)' is damaged or not an archive database; restore it from a backup.", underlying: sqlite
+            )
         }
         if sqlite.isReadOnly {
             return ArchiveError(
@@ -46,7 +47,8 @@ public struct ArchiveError: Error, CustomStringConvertible, Sendable {
         if let archive = error as? ArchiveError { return archive }
         guard let sqlite = error as? SQLiteError else { return ArchiveError("Could not \(action): \(error).") }
         if sqlite.isDiskFull {
-            return ArchiveError("Could not \(action): the disk is full; free some space and run again.", underlying: sqlite)
+            return ArchiveError(
+                "Could not \(action): the disk is full; free some space and run again.", underlying: sqlite)
         }
         if sqlite.isReadOnly {
             return ArchiveError("Could not \(action): the archive is read-only.", underlying: sqlite)

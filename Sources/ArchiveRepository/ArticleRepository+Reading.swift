@@ -10,7 +10,8 @@ extension ArticleRepository {
     public func sections(of id: ArticleID) throws -> [StoredSection] {
         try database.fetchAll(Self.sectionsSQL, [id.rawValue]) {
             StoredSection(
-                id: try $0.int64(0), position: try $0.int(1), section: Section(heading: $0.optionalString(2), text: try $0.string(3)))
+                id: try $0.int64(0), position: try $0.int(1),
+                section: Section(heading: $0.optionalString(2), text: try $0.string(3)))
         }
     }
 

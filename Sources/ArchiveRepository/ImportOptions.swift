@@ -10,7 +10,8 @@ public struct ImportOptions: Sendable {
     public var dryRun: Bool
     public var maxFileBytes: Int
 
-    public init(format: SourceFormat? = nil, force: Bool = false, dryRun: Bool = false, maxFileBytes: Int = 50_000_000) {
+    public init(format: SourceFormat? = nil, force: Bool = false, dryRun: Bool = false, maxFileBytes: Int = 50_000_000)
+    {
         self.format = format
         self.force = force
         self.dryRun = dryRun

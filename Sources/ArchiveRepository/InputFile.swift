@@ -36,7 +36,9 @@ public struct InputFile: Sendable, Equatable {
             while let relative = walker.nextObject() as? String {
                 let name = (relative as NSString).lastPathComponent
                 if name.hasPrefix(".") {
-                    if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { walker.skipDescendants() }
+                    if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
+                        walker.skipDescendants()
+                    }
                     continue
                 }
                 if DocumentReader.format(forFileName: name) != nil,

@@ -19,7 +19,8 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
 
     init(connection: OpaquePointer?, code: Int32, sql: String? = nil) {
         let extended = connection.map { sqlite3_extended_errcode($0) } ?? code
-        let message = connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        let message =
+            connection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
             ?? String(cString: sqlite3_errstr(code))
         // sqlite3_extended_errcode reports the last error on the connection; fall back to `code` when stale.
         self.init(extendedCode: extended & 0xFF == code & 0xFF ? extended : code, message: message, sql: sql)

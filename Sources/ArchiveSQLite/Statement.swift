@@ -42,7 +42,8 @@ public final class Statement {
             code = sqlite3_bind_double(handle, index, number)
         case .text(let text):
             // With its byte length, so an embedded NUL does not cut the text short.
-            code = sqlite3_bind_text64(handle, index, text, UInt64(text.utf8.count), csqlite_transient(), UInt8(SQLITE_UTF8))
+            code = sqlite3_bind_text64(
+                handle, index, text, UInt64(text.utf8.count), csqlite_transient(), UInt8(SQLITE_UTF8))
         case .blob(let bytes):
             code = bytes.withUnsafeBytes { buffer in
                 sqlite3_bind_blob64(handle, index, buffer.baseAddress, UInt64(buffer.count), csqlite_transient())

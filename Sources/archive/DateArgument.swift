@@ -28,7 +28,10 @@ struct DateArgument: ExpressibleByArgument {
         case 1: return original + "-12-31"
         case 2:
             guard let year = Int(parts[0]), let month = Int(parts[1]) else { return day }
-            let lastDay = [31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+            let lastDay = [
+                31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
+                31,
+            ][month - 1]
             return original + "-" + String(lastDay)
         default: return day
         }

@@ -15,7 +15,9 @@ extension Archive {
         @Argument(help: "articles, sections or claims.")
         var table: ExportTable
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+        @Option(
+            name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")
+        )
         var output: String?
 
         @OptionGroup var filters: FilterOptions

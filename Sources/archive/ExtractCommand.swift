@@ -6,7 +6,8 @@ import Foundation
 extension Archive {
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Analyse files without an archive: print every unit (title, heading, sentence) with its claim fields.",
+            abstract:
+                "Analyse files without an archive: print every unit (title, heading, sentence) with its claim fields.",
             discussion: "The jsonl output is the contract the evaluation scripts in ../shared/eval read.")
 
         @Argument(help: ArgumentHelp("Files to analyse.", valueName: "file"))

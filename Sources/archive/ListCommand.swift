@@ -30,7 +30,11 @@ extension Archive {
                 }
             case .json, .jsonl:
                 let objects = articles.map(json)
-                if format == .jsonl { objects.forEach { print($0) } } else { print("[" + objects.joined(separator: ",") + "]") }
+                if format == .jsonl {
+                    for object in objects { print(object) }
+                } else {
+                    print("[" + objects.joined(separator: ",") + "]")
+                }
             case .csv:
                 let sink = OutputSink()
                 let csv = try CSVWriter(sink: sink)

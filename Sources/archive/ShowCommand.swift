@@ -28,7 +28,10 @@ extension Archive {
                 throw ArchiveError("There is no article \(id); 'archive list' shows the ids.")
             }
             print(article.title)
-            print(Terminal.dim("id \(article.id) · \(article.published ?? "no date") · \(article.language.rawValue) · \(article.wordCount) words · \(article.sourcePath)"))
+            print(
+                Terminal.dim(
+                    "id \(article.id) · \(article.published ?? "no date") · \(article.language.rawValue) · \(article.wordCount) words · \(article.sourcePath)"
+                ))
             if let url = article.url { print(Terminal.dim("url \(url)")) }
             if let author = article.author { print(Terminal.dim("by \(author)")) }
             if !article.tags.isEmpty { print(Terminal.dim("tags \(article.tags.joined(separator: ", "))")) }

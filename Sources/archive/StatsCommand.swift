@@ -16,7 +16,9 @@ extension Archive {
             print("sections   \(stats.sections)")
             print("claims     \(stats.claims)")
             print("words      \(stats.words)")
-            print("dates      \(stats.earliest.map { String($0.prefix(10)) } ?? "-") to \(stats.latest.map { String($0.prefix(10)) } ?? "-")")
+            print(
+                "dates      \(stats.earliest.map { String($0.prefix(10)) } ?? "-") to \(stats.latest.map { String($0.prefix(10)) } ?? "-")"
+            )
             print("size       \(Self.humanBytes(stats.databaseBytes))")
             print("schema     version \(stats.schemaVersion)")
         }

@@ -29,9 +29,16 @@ import Testing
 
     @Test func reimportingSameContentIsUnchangedAndChangedContentReplaces() throws {
         let repository = try ArticleRepository(path: ":memory:")
-        guard case .imported(let id) = try repository.save(try Samples.prepared(Samples.english, path: "/e.txt"), importedAt: now)
-        else { Issue.record("first save should import"); return }
-        #expect(try repository.save(try Samples.prepared(Samples.english, path: "/e.txt"), importedAt: now) == .unchanged(id))
+        guard
+            case .imported(let id) = try repository.save(
+                try Samples.prepared(Samples.english, path: "/e.txt"), importedAt: now)
+        else {
+            Issue.record("first save should import")
+            return
+        }
+        #expect(
+            try repository.save(try Samples.prepared(Samples.english, path: "/e.txt"), importedAt: now)
+                == .unchanged(id))
         let edited = Samples.english.replacing("fell by 7%", with: "fell by 9%")
         #expect(try repository.save(try Samples.prepared(edited, path: "/e.txt"), importedAt: now) == .updated(id))
         let stats = try repository.statistics()
@@ -43,20 +50,34 @@ import Testing
 
     @Test func sameContentAtAnotherPathIsADuplicateUnlessForced() throws {
         let repository = try ArticleRepository(path: ":memory:")
-        guard case .imported(let id) = try repository.save(try Samples.prepared(Samples.english, path: "/one.txt"), importedAt: now)
-        else { Issue.record("first save should import"); return }
+        guard
+            case .imported(let id) = try repository.save(
+                try Samples.prepared(Samples.english, path: "/one.txt"), importedAt: now)
+        else {
+            Issue.record("first save should import")
+            return
+        }
         #expect(
             try repository.save(try Samples.prepared(Samples.english, path: "/two.txt"), importedAt: now)
                 == .duplicate(of: id, path: "/one.txt"))
-        let forced = try repository.save(try Samples.prepared(Samples.english, path: "/two.txt"), force: true, importedAt: now)
-        guard case .imported = forced else { Issue.record("forced save should import, got \(forced)"); return }
+        let forced = try repository.save(
+            try Samples.prepared(Samples.english, path: "/two.txt"), force: true, importedAt: now)
+        guard case .imported = forced else {
+            Issue.record("forced save should import, got \(forced)")
+            return
+        }
         #expect(try repository.statistics().articles == 2)
     }
 
     @Test func deleteRemovesRowsAndIndexEntries() throws {
         let repository = try ArticleRepository(path: ":memory:")
-        guard case .imported(let id) = try repository.save(try Samples.prepared(Samples.french, path: "/fr.txt"), importedAt: now)
-        else { Issue.record("save should import"); return }
+        guard
+            case .imported(let id) = try repository.save(
+                try Samples.prepared(Samples.french, path: "/fr.txt"), importedAt: now)
+        else {
+            Issue.record("save should import")
+            return
+        }
         _ = try repository.save(try Samples.prepared(Samples.english, path: "/en.txt"), importedAt: now)
         let query = try FTSQuery(userText: "gouvernements")
         #expect(try repository.search(SearchQuery(text: query)).total == 1)

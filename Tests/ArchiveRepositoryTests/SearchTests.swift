@@ -5,8 +5,10 @@ import Testing
 @Suite struct SearchTests {
     private func repository() throws -> ArticleRepository {
         let repository = try ArticleRepository(path: ":memory:")
-        _ = try repository.save(try Samples.prepared(Samples.french, path: "/fr.txt"), importedAt: "2025-06-01T00:00:00Z")
-        _ = try repository.save(try Samples.prepared(Samples.english, path: "/en.txt"), importedAt: "2025-06-01T00:00:00Z")
+        _ = try repository.save(
+            try Samples.prepared(Samples.french, path: "/fr.txt"), importedAt: "2025-06-01T00:00:00Z")
+        _ = try repository.save(
+            try Samples.prepared(Samples.english, path: "/en.txt"), importedAt: "2025-06-01T00:00:00Z")
         return repository
     }
 
@@ -14,7 +16,8 @@ import Testing
         let results = try repository().search(SearchQuery(text: try FTSQuery(userText: "developpement")))
         #expect(results.total == 1)
         #expect(results.hits.first?.title.hasPrefix("L'Europe") == true)
-        #expect(results.hits.first?.snippet.contains(SearchHit.matchStart + "développement" + SearchHit.matchEnd) == true)
+        #expect(
+            results.hits.first?.snippet.contains(SearchHit.matchStart + "développement" + SearchHit.matchEnd) == true)
     }
 
     @Test func titleMatchesRankAboveBodyMatches() throws {

@@ -18,9 +18,11 @@ import Testing
 
     @Test func failingMigrationLeavesSchemaAndVersionUntouched() throws {
         let database = try Database(path: ":memory:")
-        let broken = migrations + [
-            Migration(version: 3, name: "0003_broken", sql: "CREATE TABLE c (z INTEGER); INSERT INTO nowhere VALUES (1);")
-        ]
+        let broken =
+            migrations + [
+                Migration(
+                    version: 3, name: "0003_broken", sql: "CREATE TABLE c (z INTEGER); INSERT INTO nowhere VALUES (1);")
+            ]
         let error = try #require(throws: Migrator.Failure.self) { try Migrator(migrations: broken).migrate(database) }
         #expect("\(error)".contains("0003_broken"))
         #expect(try database.userVersion == 2)
@@ -30,7 +32,9 @@ import Testing
     @Test func refusesDatabaseNewerThanItsMigrations() throws {
         let database = try Database(path: ":memory:")
         try database.execute("PRAGMA user_version = 9")
-        let error = try #require(throws: Migrator.Failure.self) { try Migrator(migrations: migrations).migrate(database) }
+        let error = try #require(throws: Migrator.Failure.self) {
+            try Migrator(migrations: migrations).migrate(database)
+        }
         guard case .databaseNewer(let found, let known) = error else {
             Issue.record("expected databaseNewer, got \(error)")
             return

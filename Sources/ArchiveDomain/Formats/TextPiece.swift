@@ -14,7 +14,8 @@ extension [TextPiece] {
         for piece in self where !piece.text.isEmpty {
             blocks.append(
                 Block(
-                    role: piece.isHeading ? .heading : .paragraph, text: piece.text.precomposedStringWithCanonicalMapping,
+                    role: piece.isHeading ? .heading : .paragraph,
+                    text: piece.text.precomposedStringWithCanonicalMapping,
                     line: blocks.count + 1))
         }
         return blocks
