@@ -12,6 +12,8 @@ public final class Importer {
     private let options: ImportOptions
     /// Articles per write transaction: large enough to amortise commits, small enough to keep locks short.
     private let batchSize = 200
+    /// Articles written in one run from which merging the search indexes at the end pays for itself.
+    private static let optimizeAfter = 1000
     /// Where the time went, filled in by `run`.
     public private(set) var timings = ImportTimings()
 
@@ -46,6 +48,13 @@ public final class Importer {
             for outcome in outcomes {
                 summary.count(outcome.status)
                 report(outcome, done)
+            }
+        }
+        if !options.dryRun, summary.imported + summary.updated >= Self.optimizeAfter {
+            do {
+                try ImportTimings.measure(&timings.optimize) { try repository.optimizeSearchIndexes() }
+            } catch {
+                throw ArchiveError.storage(error, while: "optimize the search index")
             }
         }
         timings.files = files.count
