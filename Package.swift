@@ -33,7 +33,12 @@ let package = Package(
         // Layer 1: a small SQLite wrapper with no domain knowledge.
         .target(name: "ArchiveSQLite", dependencies: ["CSQLite"]),
         // Layer 2: articles, sections, claims, parsing and extraction; no SQL.
-        .target(name: "ArchiveDomain", dependencies: ["CLibXML2", "CZlib"]),
+        .target(
+            name: "ArchiveDomain",
+            dependencies: ["CLibXML2", "CZlib"],
+            exclude: ["Lexicons"],
+            plugins: ["EmbedLexicons"]
+        ),
         // Layer 3: typed queries, import, search, export over the schema in migrations/.
         .target(
             name: "ArchiveRepository",
@@ -48,12 +53,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Build tool: turns migrations/*.sql into Swift source so the binary carries its schema.
-        .executableTarget(name: "MigrationEmbedderTool", path: "Plugins/MigrationEmbedderTool"),
+        // Build tools: turn data files (migrations/*.sql, lexicons) into Swift source so the binary carries them.
+        .executableTarget(name: "FileEmbedderTool", path: "Plugins/FileEmbedderTool"),
         .plugin(
             name: "EmbedMigrations",
             capability: .buildTool(),
-            dependencies: ["MigrationEmbedderTool"]
+            dependencies: ["FileEmbedderTool"]
+        ),
+        .plugin(
+            name: "EmbedLexicons",
+            capability: .buildTool(),
+            dependencies: ["FileEmbedderTool"]
         ),
         .testTarget(name: "ArchiveSQLiteTests", dependencies: ["ArchiveSQLite"]),
         .testTarget(name: "ArchiveDomainTests", dependencies: ["ArchiveDomain"]),

@@ -14,8 +14,8 @@ struct EmbedMigrations: BuildToolPlugin {
         return [
             .buildCommand(
                 displayName: "Embedding \(files.count) migrations",
-                executable: try context.tool(named: "MigrationEmbedderTool").url,
-                arguments: [output.path] + files.map(\.path),
+                executable: try context.tool(named: "FileEmbedderTool").url,
+                arguments: [output.path, "EmbeddedMigrations"] + files.map(\.path),
                 inputFiles: files,
                 outputFiles: [output]
             )

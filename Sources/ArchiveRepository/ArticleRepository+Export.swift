@@ -60,12 +60,16 @@ extension ArticleRepository {
                c.start_offset, c.end_offset, c.text, c.lang, c.kind,
                (SELECT group_concat(value, ';') FROM json_each(c.kinds_json)),
                c.hedging,
-               (SELECT group_concat(json_extract(value, '$.text') || ' (' || json_extract(value, '$.class') || ')', '; ')
+               (SELECT group_concat(json_extract(value, '$.text') || ' (' || json_extract(value, '$.class') || ', '
+                                    || json_extract(value, '$.strength') || ')', '; ')
                   FROM json_each(c.cues_json)),
                c.vague, c.attribution_source, c.attribution_type, c.attribution_cue,
                (SELECT group_concat(json_extract(value, '$.norm') || ' (' || json_extract(value, '$.type') || ')', '; ')
                   FROM json_each(c.actors_json)),
-               (SELECT group_concat(json_extract(value, '$.text') || ' (' || json_extract(value, '$.kind') || ')', '; ')
+               (SELECT group_concat(json_extract(value, '$.text') || ' (' || json_extract(value, '$.kind')
+                                    || coalesce(' = ' || json_extract(value, '$.value'), '')
+                                    || coalesce(' ' || json_extract(value, '$.unit'), '')
+                                    || CASE WHEN json_extract(value, '$.approx') THEN ', approx.' ELSE '' END || ')', '; ')
                   FROM json_each(c.numbers_json)),
                c.checkworthiness, c.extractor_version
         FROM claim c JOIN article a ON a.id = c.article_id

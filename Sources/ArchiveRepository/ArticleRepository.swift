@@ -83,7 +83,6 @@ public final class ArticleRepository {
     }
 
     private func insertContent(of article: PreparedArticle, id: ArticleID) throws {
-        let language = article.document.language.rawValue
         for tag in Set(article.document.tags) {
             try database.execute(Self.insertTagSQL, [id.rawValue, tag])
         }
@@ -92,19 +91,8 @@ public final class ArticleRepository {
             let sectionID = database.lastInsertRowID
             try database.execute(
                 Self.indexSectionSQL, [sectionID, article.document.title, section.heading, section.text])
-            for (index, unit) in article.units[position].enumerated() {
-                guard let claim = unit.claim else { continue }
-                try database.execute(
-                    Self.insertClaimSQL,
-                    [
-                        id.rawValue, sectionID, index, unit.start, unit.end, unit.text, language, claim.kind.rawValue,
-                        claim.kindsJSON, claim.hedging.rawValue, claim.cuesJSON, claim.vague,
-                        claim.attribution?.source, claim.attribution?.type.rawValue, claim.attribution?.cue,
-                        claim.attribution?.start, claim.attribution?.end, claim.actorsJSON, claim.numbersJSON,
-                        claim.checkworthiness, ClaimExtractor.version,
-                    ])
-                try database.execute(Self.indexClaimSQL, [database.lastInsertRowID, unit.text])
-            }
+            try insertClaims(
+                article.units[position], sectionID: sectionID, articleID: id, language: article.document.language)
         }
     }
 

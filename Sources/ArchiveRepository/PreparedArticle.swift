@@ -14,7 +14,8 @@ public struct PreparedArticle: Sendable {
         self.sourcePath = sourcePath
         self.document = document
         self.sections = document.sections
-        self.units = sections.map { extractor.analyze($0.text, language: document.language) }
+        self.units = extractor.analyze(
+            sections: sections.map(\.text), language: document.language, context: ClaimContext(document: document))
         self.contentSHA256 = SHA256.hex(document.canonicalContent)
     }
 }

@@ -14,8 +14,8 @@ struct Archive: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Import.self, Search.self, Show.self, List.self, Stats.self, Export.self, Extract.self,
-            Check.self, Backup.self, Delete.self,
+            Import.self, Search.self, Show.self, List.self, Stats.self, Export.self, Extract.self, Claims.self,
+            Actors.self, Reanalyze.self, Check.self, Backup.self, Delete.self,
         ]
     )
 

@@ -13,6 +13,7 @@ enum UnitPrinter {
         json.field("text", unit.text)
         json.field("lang", language.rawValue)
         json.field("unit", unit.type.rawValue)
+        json.field("block", lineUnit.block.rawValue)
         json.field("is_claim", unit.isClaim)
         if let claim = unit.claim {
             json.field("kind", claim.kind.rawValue)

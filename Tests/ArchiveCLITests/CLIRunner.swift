@@ -26,9 +26,11 @@ struct CLIRunner {
 
     let database: String
 
-    init() {
-        database = FileManager.default.temporaryDirectory
+    init(
+        database: String = FileManager.default.temporaryDirectory
             .appendingPathComponent("archive-cli-\(UUID().uuidString)/archive.sqlite").path
+    ) {
+        self.database = database
     }
 
     @discardableResult

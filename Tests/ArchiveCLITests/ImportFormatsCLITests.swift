@@ -3,43 +3,12 @@ import Testing
 
 /// Runs the built `archive` binary on a folder that mixes every format, as a user would.
 @Suite struct ImportFormatsCLITests {
-    private struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// The `archive` executable sits beside this test bundle in the build folder.
-    private static let binary: URL = {
-        var folder = Bundle.main.bundleURL
-        if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
-        return folder.appendingPathComponent("archive")
-    }()
-
     private let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
         "formats-cli-\(UUID().uuidString)")
-    private var database: String { folder.appendingPathComponent("archive.sqlite").path }
     private var inbox: URL { folder.appendingPathComponent("inbox") }
 
-    private func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["--db", database] + arguments
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self))
+    private func run(_ arguments: [String], stdin: String? = nil) throws -> CLIRunner.Result {
+        try CLIRunner(database: folder.appendingPathComponent("archive.sqlite").path).run(arguments, stdin: stdin)
     }
 
     private func write(_ name: String, _ bytes: [UInt8]) throws {

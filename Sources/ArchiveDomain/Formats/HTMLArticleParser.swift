@@ -27,18 +27,7 @@ public struct HTMLArticleParser: Sendable {
         guard !pieces.isEmpty else {
             throw ArticleParseError("no article text found in the page (only navigation or scripts?)")
         }
-        var blocks: [Block] = []
-        if let published = metadata.published {
-            blocks.append(Block(role: .metadata, text: published.iso8601, line: 1))
-        }
-        blocks.append(Block(role: .title, text: title, line: blocks.count + 1))
-        for piece in pieces {
-            blocks.append(
-                Block(
-                    role: piece.isHeading ? .heading : .paragraph,
-                    text: piece.text.precomposedStringWithCanonicalMapping,
-                    line: blocks.count + 1))
-        }
+        let blocks = pieces.blocks(title: title, published: metadata.published)
         let sample = pieces.lazy.map(\.text).joined(separator: " ").prefix(2_000)
         let language =
             metadata.language.flatMap(Language.init(rawValue:))

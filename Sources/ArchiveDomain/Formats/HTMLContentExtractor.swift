@@ -3,10 +3,7 @@
 /// holds (text length, commas, link density, class and id hints), take the best one with its good siblings,
 /// clean it of the link lists and widgets left inside, and cut it into heading and paragraph blocks.
 struct HTMLContentExtractor {
-    struct Piece: Equatable {
-        var isHeading: Bool
-        var text: String
-    }
+    typealias Piece = TextPiece
 
     /// How hard to prune: the first pass trusts class and id hints fully; when that leaves too little text
     /// (a page whose wrapper is named like furniture), later passes trust them less, as Readability does.

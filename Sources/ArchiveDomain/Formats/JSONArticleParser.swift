@@ -124,16 +124,7 @@ public struct JSONArticleParser: Sendable {
                 "\(which) has no text (give \"body\", \"text\", \"content\" or \"sections\")", line: line)
         }
 
-        var blocks: [Block] = []
-        if let published { blocks.append(Block(role: .metadata, text: published.iso8601, line: 1)) }
-        blocks.append(Block(role: .title, text: title, line: blocks.count + 1))
-        for piece in pieces {
-            blocks.append(
-                Block(
-                    role: piece.isHeading ? .heading : .paragraph,
-                    text: piece.text.precomposedStringWithCanonicalMapping,
-                    line: blocks.count + 1))
-        }
+        let blocks = pieces.blocks(title: title, published: published)
         let sample = blocks.lazy.map(\.text).joined(separator: " ").prefix(2_000)
         let language =
             field(Self.languageKeys)?.stringValue

@@ -29,12 +29,12 @@ public struct MarkdownArticleParser: Sendable {
             }
         }
 
-        var pieces: [(isHeading: Bool, text: String)] = []
+        var pieces: [TextPiece] = []
         var paragraph: [String] = []
         var inFence = false
         func flush() {
             let joined = paragraph.joined(separator: " ")
-            if !joined.isEmpty { pieces.append((false, joined)) }
+            if !joined.isEmpty { pieces.append(TextPiece(isHeading: false, text: joined)) }
             paragraph = []
         }
         for raw in lines[bodyStart...] {
@@ -45,14 +45,14 @@ public struct MarkdownArticleParser: Sendable {
                 continue
             }
             if inFence {
-                if !line.isEmpty { pieces.append((false, String(line))) }
+                if !line.isEmpty { pieces.append(TextPiece(isHeading: false, text: String(line))) }
                 continue
             }
             if line.isEmpty || isRule(line) || isReferenceDefinition(line) {
                 // `---` under a text line is a setext heading; elsewhere a rule.
                 if line.allSatisfy({ $0 == "=" || $0 == "-" }), !line.isEmpty, paragraph.count == 1 {
                     let heading = paragraph.removeLast()
-                    pieces.append((true, heading))
+                    pieces.append(TextPiece(isHeading: true, text: heading))
                 }
                 flush()
                 continue
@@ -71,7 +71,7 @@ public struct MarkdownArticleParser: Sendable {
                         // The front matter's title repeated as the first heading, as static-site notes often do.
                         continue
                     } else if !text.isEmpty {
-                        pieces.append((true, text))
+                        pieces.append(TextPiece(isHeading: true, text: text))
                     }
                     continue
                 }
@@ -91,17 +91,8 @@ public struct MarkdownArticleParser: Sendable {
         guard let title = title.map({ HTMLNode.collapse($0) }), !title.isEmpty else {
             throw ArticleParseError("no title: add 'title:' to the front matter or start with a '# Title' line")
         }
-        var blocks: [Block] = []
-        if let published { blocks.append(Block(role: .metadata, text: published.iso8601, line: 1)) }
-        blocks.append(Block(role: .title, text: title.precomposedStringWithCanonicalMapping, line: blocks.count + 1))
-        for piece in pieces {
-            let text = HTMLNode.collapse(piece.text)
-            guard !text.isEmpty else { continue }
-            blocks.append(
-                Block(
-                    role: piece.isHeading ? .heading : .paragraph, text: text.precomposedStringWithCanonicalMapping,
-                    line: blocks.count + 1))
-        }
+        let blocks = pieces.map { TextPiece(isHeading: $0.isHeading, text: HTMLNode.collapse($0.text)) }
+            .blocks(title: title, published: published)
         let sample = blocks.lazy.map(\.text).joined(separator: " ").prefix(2_000)
         let language =
             matter.entry("lang", "language")?.value.asText

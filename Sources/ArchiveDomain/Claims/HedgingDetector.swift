@@ -1,0 +1,306 @@
+/// Finds how surely a claim is put (claims spec §5): conditions, strong hedge cues, weak cues, weasel words
+/// and boosters, every one recorded as a cue; the label follows conditional > hedged > asserted.
+struct HedgingDetector {
+    struct Result {
+        var hedging: ClaimAnalysis.Hedging
+        var cues: [Cue]
+        var vague: Bool
+        /// Conditional modals that also mark a prediction (`pourrait proposer`, `could set`).
+        var predictiveModal: Bool
+    }
+
+    private let language: Language
+    private let verbs: FrenchVerbForms
+    private let conditionPhrases: PhraseSet
+    private let conditionSubjects: Set<String>
+    private let conditionBlockers: Set<String>
+    private let conditionIdioms: PhraseSet
+    private let indirectQuestionWords: Set<String>
+    private let hedgePhrases: PhraseSet
+    private let hedgeBlockers: PhraseSet
+    private let epistemicPouvoir: Set<Int32>
+    private let epistemicFollowers: PhraseSet
+    private let weakCues: Set<Int32>
+    private let weasels: PhraseSet
+    private let boosters: PhraseSet
+    private let politenessVerbs: Set<String>
+    private let politenessSubjects: Set<String>
+    private let modalConditionals: Set<String>
+    private let modalCopulaFollowers: Set<String>
+    private let modalSkipAdverbs: Set<String>
+    private let modalHedges: Set<Int32>
+    private let reportingVerbs: Set<String>
+    private let reportingPastForWould: Set<String>
+    private let complementizers: Set<String>
+
+    init(lexicon: Lexicon) {
+        language = lexicon.language
+        verbs = FrenchVerbForms(lexicon: lexicon)
+        conditionPhrases = lexicon.phrases("condition_phrases")
+        conditionSubjects = lexicon.words("condition_subjects")
+        conditionBlockers = lexicon.words("condition_blockers_before")
+        conditionIdioms = lexicon.phrases("condition_idioms")
+        indirectQuestionWords = lexicon.words("indirect_question_words")
+        hedgePhrases = lexicon.phrases("hedge_phrases")
+        hedgeBlockers = lexicon.phrases("hedge_blockers")
+        epistemicPouvoir = lexicon.ids("epistemic_pouvoir")
+        epistemicFollowers = lexicon.phrases("epistemic_pouvoir_followers")
+        weakCues = lexicon.ids("weak_cues")
+        weasels = lexicon.phrases("weasel_phrases")
+        boosters = lexicon.phrases("boosters")
+        politenessVerbs = lexicon.words("politeness_verbs")
+        politenessSubjects = lexicon.words("politeness_subjects")
+        modalConditionals = lexicon.words("modal_conditionals")
+        modalCopulaFollowers = lexicon.words("modal_copula_followers")
+        modalSkipAdverbs = lexicon.words("modal_skip_adverbs")
+        modalHedges = lexicon.ids("modal_hedges")
+        reportingVerbs = lexicon.words("reporting_verbs")
+        reportingPastForWould = lexicon.words("reporting_past_for_would")
+        complementizers = lexicon.words("complementizers")
+    }
+
+    func detect(_ sentence: ClaimSentence, attribution: Attribution?) -> Result {
+        let tokens = sentence.tokens
+        var cues: [Cue] = []
+        var conditional = false
+        var hedged = false
+        var predictiveModal = false
+        var covered = Set<Int>()
+
+        func cue(_ first: Int, _ count: Int, _ cueClass: String, _ strength: String) {
+            cues.append(
+                Cue(
+                    text: sentence.original(tokens: first, first + count - 1), start: tokens[first].start,
+                    end: tokens[first + count - 1].end, cueClass: cueClass, strength: strength))
+            for index in first..<(first + count) { covered.insert(index) }
+        }
+
+        // (a) Conditions.
+        var conditionAt: Int?
+        var index = 0
+        while index < tokens.count {
+            if let count = conditionIdioms.match(tokens, at: index) {
+                index += count
+                continue
+            }
+            if isFrenchSi(tokens, index) {
+                cue(index, tokens[index].folded == "s'" ? 2 : 1, "condition", "strong")
+                conditional = true
+                conditionAt = conditionAt ?? index
+                index += 1
+                continue
+            }
+            if let count = conditionPhrases.match(tokens, at: index), !isBlockedCondition(tokens, index) {
+                cue(index, count, "condition", "strong")
+                conditional = true
+                conditionAt = conditionAt ?? index
+                index += count
+                continue
+            }
+            index += 1
+        }
+
+        // (b) Strong cues; (c) weak cues; (e) boosters.
+        let blocked = Set(hedgeBlockers.matches(in: tokens).flatMap { $0.index..<($0.index + $0.count) })
+        index = 0
+        while index < tokens.count {
+            if covered.contains(index) || blocked.contains(index) {
+                if let count = boosters.match(tokens, at: index), blocked.contains(index) {
+                    cue(index, count, "booster", "strong")
+                    index += count
+                } else {
+                    index += 1
+                }
+                continue
+            }
+            let word = tokens[index].folded
+            let id = tokens[index].id
+            if let count = boosters.match(tokens, at: index) {
+                cue(index, count, "booster", word == "certainement" ? "weak" : "strong")
+                index += count
+                continue
+            }
+            if language == .french, epistemicPouvoir.contains(id),
+                let count = epistemicFollowers.match(tokens, at: index + 1 < tokens.count ? index + 1 : index),
+                index + 1 < tokens.count
+            {
+                cue(index, 1 + count, "modal", "strong")
+                hedged = true
+                index += 1 + count
+                continue
+            }
+            if let count = hedgePhrases.match(tokens, at: index), !isDeonticShould(tokens, index) {
+                cue(index, count, "predicate", "strong")
+                hedged = true
+                index += count
+                continue
+            }
+            if language == .french, tokens[index].isWord, verbs.isConditional(word) {
+                let strength = frenchConditionalStrength(sentence, index, attribution: attribution)
+                // The cue keeps its elided pronoun: `s'établirait`, `n'aurait`.
+                let elided =
+                    index > 0 && tokens[index - 1].end == tokens[index].start && tokens[index - 1].folded.hasSuffix("'")
+                if elided {
+                    cue(index - 1, 2, "cond-verb", strength)
+                } else {
+                    cue(index, 1, "cond-verb", strength)
+                }
+                if strength == "strong" {
+                    hedged = true
+                } else if politenessVerbs.contains(word) == false {
+                    // A reported future (`a fait savoir qu'il ne démissionnerait pas`) is the source's prediction.
+                    predictiveModal = true
+                }
+                if modalConditionals.contains(FrenchVerbForms.stripClitic(word)), !isFollowedByCopula(tokens, index) {
+                    predictiveModal = true
+                }
+                index += 1
+                continue
+            }
+            if language == .english, modalHedges.contains(id) {
+                if tokens[index].isCapitalised, index > 0, tokens[index - 1].shape != .punctuation {
+                    index += 1  // `in May`: the month, not the modal.
+                    continue
+                }
+                if isNegated(tokens, index) {
+                    cue(index, 1, "modal", "weak")
+                } else if word == "would", isFutureInPast(tokens, index) {
+                    // `said he would raise tariffs`: asserted by the source, and a prediction.
+                    cue(index, 1, "modal", "weak")
+                    predictiveModal = true
+                } else {
+                    cue(index, 1, "modal", "strong")
+                    hedged = true
+                    if word != "would", index + 1 < tokens.count,
+                        !["have", "be", "not"].contains(tokens[index + 1].folded)
+                    {
+                        predictiveModal = true
+                    }
+                }
+                index += 1
+                continue
+            }
+            if weakCues.contains(id) || (language == .french && epistemicPouvoir.contains(id)) {
+                cue(index, 1, "adverb", "weak")
+                index += 1
+                continue
+            }
+            if let count = weasels.match(tokens, at: index) {
+                cue(index, count, "weasel", "weak")
+                index += count
+                continue
+            }
+            index += 1
+        }
+        _ = conditionAt
+
+        let vague = attribution?.type == .vague
+        let hedging: ClaimAnalysis.Hedging = conditional ? .conditional : (hedged || vague) ? .hedged : .asserted
+        cues.sort { $0.start < $1.start }
+        return Result(hedging: hedging, cues: cues, vague: vague, predictiveModal: predictiveModal)
+    }
+
+    /// French clause-initial `si` followed by a subject, or `s'il(s)`; not `même si`, `comme si`, `si important`,
+    /// nor an indirect question (`demande si`, `savoir si`).
+    private func isFrenchSi(_ tokens: [Token], _ index: Int) -> Bool {
+        guard language == .french else { return false }
+        let word = tokens[index].folded
+        let isSIl = word == "s'" && index + 1 < tokens.count && ["il", "ils"].contains(tokens[index + 1].folded)
+        guard word == "si" || isSIl else { return false }
+        if let previous = index > 0 ? tokens[index - 1] : nil {
+            if conditionBlockers.contains(previous.folded) { return false }
+            let clauseStart =
+                previous.shape == .punctuation && ClaimSentence.clausePunctuation.contains(previous.folded)
+            if !clauseStart, !isSIl, !["et", "mais", "ou", "que", "qu'"].contains(previous.folded) { return false }
+        }
+        // An indirect question: a verb of asking or knowing earlier in the same clause.
+        var back = index - 1
+        while back >= 0, !(tokens[back].shape == .punctuation && [",", ";", ":"].contains(tokens[back].folded)) {
+            let folded = tokens[back].folded
+            if indirectQuestionWords.contains(folded) || folded.hasPrefix("demand") || folded.hasPrefix("ignor") {
+                return false
+            }
+            back -= 1
+        }
+        if isSIl { return true }
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        return conditionSubjects.contains(next.folded) || (next.isCapitalised && next.isWord) || next.shape == .number
+    }
+
+    /// English `if` after `asked`, `wonder`, `know`, `unclear`… is an indirect question.
+    private func isBlockedCondition(_ tokens: [Token], _ index: Int) -> Bool {
+        guard language == .english, index > 0 else { return false }
+        for back in stride(from: index - 1, through: max(0, index - 3), by: -1) {
+            if conditionBlockers.contains(tokens[back].folded) { return true }
+            if tokens[back].shape == .punctuation { break }
+        }
+        return false
+    }
+
+    /// `should` that recommends (`we should act`, `efforts should be informed`) rather than predicts.
+    private func isDeonticShould(_ tokens: [Token], _ index: Int) -> Bool {
+        guard tokens[index].folded == "should" else { return false }
+        if index + 1 < tokens.count, ["be", "not", "never", "have", "also"].contains(tokens[index + 1].folded) {
+            return true
+        }
+        if index > 0,
+            ["we", "you", "they", "i", "he", "she", "government", "people"].contains(tokens[index - 1].folded)
+        {
+            return true
+        }
+        return false
+    }
+
+    private func isNegated(_ tokens: [Token], _ index: Int) -> Bool {
+        index + 1 < tokens.count && ["not", "n't", "never"].contains(tokens[index + 1].folded)
+            || tokens[index].folded.hasSuffix("n't")
+    }
+
+    /// `said it would…`: English future-in-the-past after a reporting verb.
+    private func isFutureInPast(_ tokens: [Token], _ index: Int) -> Bool {
+        // Up to eight words back, within the clause: `warned that a ceasefire in Gaza would risk…`.
+        var back = index - 1
+        while back >= 0, back >= index - 8 {
+            if reportingPastForWould.contains(tokens[back].folded) { return true }
+            if tokens[back].shape == .punctuation, [".", ";", "!", "?"].contains(tokens[back].folded) { return false }
+            back -= 1
+        }
+        return false
+    }
+
+    private func isFollowedByCopula(_ tokens: [Token], _ index: Int) -> Bool {
+        var next = index + 1
+        while next < tokens.count, modalSkipAdverbs.contains(tokens[next].folded) { next += 1 }
+        return next < tokens.count && modalCopulaFollowers.contains(tokens[next].folded)
+    }
+
+    /// A French conditional is a strong hedge, except 1st-person politeness (`je voudrais`) and the
+    /// future-in-the-past of a reported statement (`a déclaré qu'il serait…`).
+    private func frenchConditionalStrength(_ sentence: ClaimSentence, _ index: Int, attribution: Attribution?) -> String
+    {
+        let tokens = sentence.tokens
+        let word = FrenchVerbForms.stripClitic(tokens[index].folded)
+        if politenessVerbs.contains(word), index > 0, politenessSubjects.contains(tokens[index - 1].folded) {
+            return "weak"
+        }
+        guard attribution != nil else { return "strong" }
+        // Find the `que` that introduces this clause and a past reporting verb before it.
+        var back = index - 1
+        while back >= 0, !complementizers.contains(tokens[back].folded) {
+            if tokens[back].folded == "." || tokens[back].folded == ";" { return "strong" }
+            back -= 1
+        }
+        guard back > 0 else { return "strong" }
+        for verb in stride(from: back - 1, through: max(0, back - 4), by: -1) {
+            let folded = tokens[verb].folded
+            let isPast =
+                reportingVerbs.contains(folded)
+                && (folded.hasSuffix("ait") || folded.hasSuffix("aient") || folded.hasSuffix("é")
+                    || folded.hasSuffix("u")
+                    || folded.hasSuffix("it") || folded.hasSuffix("is"))
+            if isPast || folded == "savoir" || folded == "valoir" { return "weak" }
+        }
+        return "strong"
+    }
+}

@@ -1,0 +1,140 @@
+/// Decides what kind of claim a sentence makes (claims spec §7): a set of kinds and the primary one by
+/// precedence prediction > quantitative > causal > comparative > opinion > factual.
+struct KindClassifier {
+    private let language: Language
+    private let verbs: FrenchVerbForms
+    private let numberWords: Set<String>
+    private let predictionPhrases: PhraseSet
+    private let allerForms: Set<String>
+    private let causalPhrases: PhraseSet
+    private let comparativePhrases: PhraseSet
+    private let copulas: Set<String>
+    private let evaluative: Set<Int32>
+    private let stancePhrases: PhraseSet
+    private let auxiliaries: Set<String>
+    private let yearPrepositions: PhraseSet
+
+    init(lexicon: Lexicon) {
+        language = lexicon.language
+        verbs = FrenchVerbForms(lexicon: lexicon)
+        numberWords = lexicon.words("number_words")
+        predictionPhrases = lexicon.phrases("prediction_phrases")
+        allerForms = lexicon.words("aller_forms")
+        causalPhrases = lexicon.phrases("causal_phrases")
+        comparativePhrases = lexicon.phrases("comparative_phrases")
+        copulas = lexicon.words("copulas")
+        evaluative = lexicon.ids("evaluative")
+        stancePhrases = lexicon.phrases("stance_phrases")
+        auxiliaries = lexicon.words("cond_auxiliaries")
+        yearPrepositions = lexicon.phrases("year_prepositions")
+    }
+
+    static let precedence: [ClaimAnalysis.Kind] = [.prediction, .quantitative, .causal, .comparative, .opinion]
+
+    func classify(
+        _ sentence: ClaimSentence, numbers: [NumberMention], predictiveModal: Bool, articleYear: Int?
+    ) -> (kind: ClaimAnalysis.Kind, kinds: [ClaimAnalysis.Kind]) {
+        var kinds = Set<ClaimAnalysis.Kind>()
+        if isQuantitative(sentence, numbers: numbers) { kinds.insert(.quantitative) }
+        if predictiveModal || isPrediction(sentence, numbers: numbers, articleYear: articleYear) {
+            kinds.insert(.prediction)
+        }
+        if !causalPhrases.matches(in: sentence.tokens).isEmpty { kinds.insert(.causal) }
+        if isComparative(sentence) { kinds.insert(.comparative) }
+        if isOpinion(sentence) { kinds.insert(.opinion) }
+        let ordered = Self.precedence.filter { kinds.contains($0) }
+        return (ordered.first ?? .factual, ordered.isEmpty ? [.factual] : ordered)
+    }
+
+    private func isQuantitative(_ sentence: ClaimSentence, numbers: [NumberMention]) -> Bool {
+        if numbers.contains(where: { ["percent", "money", "count"].contains($0.kind) }) { return true }
+        return sentence.tokens.contains { token in
+            token.isWord
+                && (token.id >= 0 && numberWords.contains(token.folded)
+                    || token.folded.utf8.contains(UInt8(ascii: "-"))
+                        && token.folded.split(separator: "-").contains { numberWords.contains(String($0)) })
+        }
+    }
+
+    private func isPrediction(_ sentence: ClaimSentence, numbers: [NumberMention], articleYear: Int?) -> Bool {
+        let tokens = sentence.tokens
+        for (index, token) in tokens.enumerated() where token.isWord {
+            if let count = predictionPhrases.match(tokens, at: index) {
+                // `va`/`vont` count only before an infinitive (`va grimper`), not `va bien`.
+                if count == 1, allerForms.contains(token.folded) {
+                    var next = index + 1
+                    while next < tokens.count,
+                        [
+                            "donc", "enfin", "surtout", "bientôt", "encore", "aussi", "en", "y", "se", "s'", "le", "la",
+                            "les", "l'", "lui", "leur", "pas", "ne",
+                        ].contains(tokens[next].folded)
+                    {
+                        next += 1
+                    }
+                    if next < tokens.count, Self.isInfinitive(tokens[next].folded) { return true }
+                    continue
+                }
+                return true
+            }
+            if language == .french, !token.isCapitalised || index == 0, verbs.isFuture(token.folded) { return true }
+            if language == .english, ["may", "might", "could"].contains(token.folded), index + 1 < tokens.count,
+                !token.isCapitalised || index == 0,
+                !["have", "be", "not", "n't"].contains(tokens[index + 1].folded), tokens[index + 1].isWord
+            {
+                return true
+            }
+        }
+        // A later year makes a prediction when it is when something happens (`en 2031`, `by 2030`), not when
+        // it names a thing (`la présidentielle de 2022`).
+        guard let articleYear else { return false }
+        for number in numbers where number.kind == "year" && (number.value ?? 0) > Double(articleYear) {
+            guard let index = tokens.firstIndex(where: { $0.start == number.start }) else { continue }
+            for length in 1...3 where index - length >= 0 {
+                if yearPrepositions.match(tokens, at: index - length) == length { return true }
+            }
+        }
+        return false
+    }
+
+    private static func isInfinitive(_ word: String) -> Bool {
+        let core = FrenchVerbForms.stripClitic(word)
+        return core.hasSuffix("er") || core.hasSuffix("ir") || core.hasSuffix("re") || core.hasSuffix("oir")
+    }
+
+    private func isComparative(_ sentence: ClaimSentence) -> Bool {
+        let tokens = sentence.tokens
+        if !comparativePhrases.matches(in: tokens).isEmpty { return true }
+        // `plus … que`, `moins … que`, `aussi … que` within five words; EN `-er than` is caught by `than`.
+        if language == .french {
+            for (index, token) in tokens.enumerated() where ["plus", "moins", "aussi", "autant"].contains(token.folded)
+            {
+                for next in (index + 1)..<min(tokens.count, index + 6)
+                where ["que", "qu'"].contains(tokens[next].folded) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    private func isOpinion(_ sentence: ClaimSentence) -> Bool {
+        let tokens = sentence.tokens
+        if !stancePhrases.matches(in: tokens).isEmpty { return true }
+        for (index, token) in tokens.enumerated() where token.isWord && evaluative.contains(token.id) {
+            // Predicated through a copula within the four preceding words: `est cruciale`, `is unacceptable`.
+            var back = index - 1
+            var seen = 0
+            while back >= 0, seen < 4 {
+                if copulas.contains(tokens[back].folded) { return true }
+                if tokens[back].shape == .punctuation, tokens[back].folded != "«", tokens[back].folded != "\"",
+                    tokens[back].folded != "“"
+                {
+                    break
+                }
+                seen += 1
+                back -= 1
+            }
+        }
+        return false
+    }
+}

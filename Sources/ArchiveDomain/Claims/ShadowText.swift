@@ -1,0 +1,67 @@
+/// A text as code points, with a same-length lower-cased "shadow" for matching (claims spec §2): typographic
+/// apostrophes become `'`, no-break and thin spaces become spaces. One scalar maps to one scalar, so an offset
+/// found in the shadow is valid in the original.
+public struct ShadowText: Sendable {
+    public let scalars: [Unicode.Scalar]
+    public let shadow: [Unicode.Scalar]
+
+    public init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+        shadow = scalars.map(Self.fold)
+    }
+
+    public var count: Int { scalars.count }
+
+    public func text(_ range: Range<Int>) -> String { String.fromScalars(scalars[range]) }
+
+    public func shadowText(_ range: Range<Int>) -> String { String.fromScalars(shadow[range]) }
+
+    // Character classes with an ASCII fast path: the rules test every code point, and Unicode property
+    // lookups dominated the extractor's profile. Numbers are ASCII digits only.
+    @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x80 ? (value | 0x20) &- 97 < 26 : scalar.properties.isAlphabetic
+    }
+
+    @inline(__always) static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 48 < 10 }
+
+    @inline(__always) static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x80 ? value &- 65 < 26 : scalar.properties.isUppercase
+    }
+
+    @inline(__always) static func isLower(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x80 ? value &- 97 < 26 : scalar.properties.isLowercase
+    }
+
+    @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value < 0x80 ? value == 32 || value &- 9 < 5 : scalar.properties.isWhitespace
+    }
+
+    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
+        if value < 0x80 {
+            return value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar
+        }
+        switch value {
+        case 0x2019, 0x2018, 0x02BC, 0x00B4, 0x2032: return "'"
+        case 0x00A0, 0x202F, 0x2009, 0x2007, 0x200A: return " "
+        case 0x2010, 0x2011: return "-"
+        default: break
+        }
+        guard scalar.properties.isUppercase else { return scalar }
+        let lower = scalar.properties.lowercaseMapping.unicodeScalars
+        // Keep the length: a letter whose lower case is several scalars stays as it is.
+        return lower.count == 1 ? lower.first! : scalar
+    }
+
+    /// Lower-cases and folds a lexicon entry the way the shadow is folded.
+    static func normalise(_ text: String) -> String {
+        var view = String.UnicodeScalarView()
+        // Lexicon files are written in NFC, like stored text, so folding scalar by scalar is enough.
+        for scalar in text.unicodeScalars { view.append(fold(scalar)) }
+        return String(view)
+    }
+}

@@ -1,0 +1,24 @@
+/// A word or number of a sentence, with code-point offsets into the analysed text and its folded form.
+public struct Token: Sendable, Equatable {
+    public enum Shape: Sendable, Equatable {
+        case word
+        case number
+        /// A single punctuation mark (kept so rules can see clause boundaries and quotes).
+        case punctuation
+    }
+
+    public var start: Int
+    public var end: Int
+    /// Lower-cased, apostrophe-normalised text (from the shadow).
+    public var folded: String
+    public var shape: Shape
+    /// The first letter is upper case in the original.
+    public var isCapitalised: Bool
+    /// Every letter is upper case (acronyms: `OFCE`, `PSG`), at least two letters.
+    public var isAllCaps: Bool
+    /// The word's number in the lexicons' vocabulary, -1 when no lexicon entry contains it: phrase lookups
+    /// then compare integers, and unknown words skip them altogether.
+    public var id: Int32 = -1
+
+    public var isWord: Bool { shape == .word }
+}

@@ -1,0 +1,137 @@
+/// Splits a range of a `ShadowText` into tokens (claims spec §2): letter runs joined by inner `-` or `'`,
+/// numbers with inner `.`/`,`, and single punctuation marks. A French elided clitic (`l'`, `d'`, `qu'`…) is
+/// its own token so `l'explique` yields `l'` and `explique`.
+public enum Tokenizer {
+    static let clitics: Set<String> = [
+        "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'",
+    ]
+
+    /// The folded text of every token of `text`, for building the vocabulary (which tokens need ids).
+    static func words(_ text: ShadowText) -> [String] {
+        tokenizeWithoutIDs(text, 0..<text.count).map(\.folded)
+    }
+
+    public static func tokenize(_ text: ShadowText, _ range: Range<Int>) -> [Token] {
+        var tokens = tokenizeWithoutIDs(text, range)
+        for index in tokens.indices where tokens[index].shape != .number {
+            tokens[index].id = Vocabulary.id(tokens[index].folded)
+        }
+        return tokens
+    }
+
+    private static func tokenizeWithoutIDs(_ text: ShadowText, _ range: Range<Int>) -> [Token] {
+        let shadow = text.shadow
+        let scalars = text.scalars
+        var tokens: [Token] = []
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let scalar = shadow[index]
+            if ShadowText.isLetter(scalar) {
+                let start = index
+                var segmentStart = index
+                var pieces: [Range<Int>] = []
+                while index < end {
+                    if ShadowText.isLetter(shadow[index])
+                        || shadow[index].value >= 0x300 && shadow[index].properties.generalCategory == .nonspacingMark
+                    {
+                        index += 1
+                    } else if shadow[index] == "-" || shadow[index] == "'", index + 1 < end,
+                        ShadowText.isLetter(shadow[index + 1])
+                    {
+                        if shadow[index] == "'" {
+                            pieces.append(segmentStart..<(index + 1))
+                            segmentStart = index + 1
+                        }
+                        index += 1
+                    } else {
+                        break
+                    }
+                }
+                // A trailing apostrophe belongs to an elided word at the end (`jusqu'` before a quote).
+                if index < end, shadow[index] == "'", clitics.contains(String.fromScalars(shadow[segmentStart...index]))
+                {
+                    index += 1
+                }
+                pieces.append(segmentStart..<index)
+                // Split elided clitics off; keep other apostrophes (English `don't`, `O'Brien`) inside the word.
+                var pieceStart = start
+                for piece in pieces.dropLast() {
+                    let candidate = String.fromScalars(shadow[pieceStart..<piece.upperBound])
+                    if clitics.contains(candidate) {
+                        tokens.append(makeWord(text, pieceStart..<piece.upperBound))
+                        pieceStart = piece.upperBound
+                    }
+                }
+                tokens.append(makeWord(text, pieceStart..<index))
+                _ = scalars
+            } else if ShadowText.isDigit(scalar) {
+                let start = index
+                while index < end {
+                    if ShadowText.isDigit(shadow[index]) {
+                        index += 1
+                    } else if shadow[index] == "." || shadow[index] == ",", index + 1 < end,
+                        ShadowText.isDigit(shadow[index + 1])
+                    {
+                        index += 1
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(
+                    Token(
+                        start: start, end: index, folded: String.fromScalars(shadow[start..<index]), shape: .number,
+                        isCapitalised: false, isAllCaps: false))
+            } else if scalar == " " || ShadowText.isSpace(scalar) {
+                index += 1
+            } else {
+                let folded = String(Character(scalar))
+                tokens.append(
+                    Token(
+                        start: index, end: index + 1, folded: folded, shape: .punctuation,
+                        isCapitalised: false, isAllCaps: false))
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    private static func makeWord(_ text: ShadowText, _ range: Range<Int>) -> Token {
+        let first = text.scalars[range.lowerBound]
+        var letters = 0
+        var upper = 0
+        for scalar in text.scalars[range] where ShadowText.isLetter(scalar) {
+            letters += 1
+            if ShadowText.isUpper(scalar) { upper += 1 }
+        }
+        let folded = String.fromScalars(text.shadow[range])
+        return Token(
+            start: range.lowerBound, end: range.upperBound, folded: folded, shape: .word,
+            isCapitalised: ShadowText.isUpper(first), isAllCaps: letters >= 2 && upper == letters)
+    }
+}
+
+extension String {
+    /// Builds a string from code points straight into its UTF-8 storage (small strings stay inline), which
+    /// costs a fraction of appending to a `UnicodeScalarView`.
+    static func fromScalars<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        let capacity = scalars.count * 4
+        guard capacity > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var count = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[count] = UInt8(truncatingIfNeeded: value)
+                    count += 1
+                } else {
+                    for byte in UTF8.encode(scalar)! {
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+            }
+            return count
+        }
+    }
+}

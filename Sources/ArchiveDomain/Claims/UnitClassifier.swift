@@ -1,0 +1,85 @@
+/// Decides what a sentence is (claims spec §4), in order: metadata, heading, question, fragment, directive,
+/// else claim.
+struct UnitClassifier {
+    private let metadataStarts: PhraseSet
+    private let directiveStarts: PhraseSet
+    private let bylineStarts: Set<String>
+
+    init(lexicon: Lexicon) {
+        metadataStarts = lexicon.phrases("metadata_starts")
+        directiveStarts = lexicon.phrases("directive_starts")
+        bylineStarts = lexicon.words("byline_starts")
+    }
+
+    func classify(_ sentence: ClaimSentence, isWholeLine: Bool) -> SentenceUnit.UnitType {
+        let tokens = sentence.tokens
+        let words = tokens.filter { $0.shape != .punctuation }
+        if isMetadata(sentence, words: words, isWholeLine: isWholeLine) { return .metadata }
+        if isHeading(sentence, words: words) { return .heading }
+        if endsWithQuestionMark(sentence) { return .question }
+        if words.count < 4 { return .fragment }
+        if let first = tokens.firstIndex(where: { $0.shape != .punctuation }),
+            directiveStarts.match(tokens, at: first) != nil
+        {
+            return .directive
+        }
+        return .claim
+    }
+
+    private func isMetadata(_ sentence: ClaimSentence, words: [Token], isWholeLine: Bool) -> Bool {
+        let scalars = sentence.text.scalars
+        let range = sentence.range
+        guard let firstWord = words.first else { return true }
+        // A whole line that is a date, a time or a URL.
+        if isWholeLine, words.allSatisfy({ $0.shape == .number }) || sentence.original(range).hasPrefix("http") {
+            return true
+        }
+        // A caption or credit wrapped in parentheses: `(Graphic: … - here)`, `(Reporting by …)`.
+        if scalars[range.lowerBound] == "(", scalars[range.upperBound - 1] == ")" { return true }
+        if let start = sentence.tokens.firstIndex(where: { $0.shape != .punctuation }),
+            let count = metadataStarts.match(sentence.tokens, at: start), start + count < sentence.tokens.count
+        {
+            let next = sentence.tokens[start + count]
+            if next.folded == ":" || next.folded == "-" || next.isCapitalised || next.folded == "aussi" { return true }
+        }
+        // A by-line: `Par Jean Dupont`, `By Jane Smith` and nothing else.
+        if bylineStarts.contains(firstWord.folded), firstWord.isCapitalised, words.count <= 6,
+            words.dropFirst().allSatisfy({ $0.isCapitalised || $0.folded == "and" || $0.folded == "et" })
+        {
+            return true
+        }
+        return isDateline(sentence)
+    }
+
+    /// `NEW YORK (Reuters) -`, `SAN FRANCISCO (AP) —`: a dateline and agency credit split off the lead.
+    func isDateline(_ sentence: ClaimSentence) -> Bool {
+        let tokens = sentence.tokens
+        guard let last = tokens.last, ["-", "—", "–"].contains(last.folded),
+            let open = tokens.firstIndex(where: { $0.folded == "(" }), open > 0,
+            tokens[..<open].allSatisfy({ $0.shape == .punctuation || $0.isAllCaps || $0.folded.count == 1 })
+        else { return false }
+        return tokens.count - open <= 5
+    }
+
+    private func isHeading(_ sentence: ClaimSentence, words: [Token]) -> Bool {
+        guard let last = sentence.text.scalars[sentence.range].last, !Self.terminalMarks.contains(last) else {
+            return false
+        }
+        guard words.count <= 15 else { return false }
+        if words.count <= 8 { return true }
+        let long = words.filter { $0.shape == .word && $0.folded.unicodeScalars.count > 3 }
+        let capitalised = long.filter(\.isCapitalised)
+        return !long.isEmpty && capitalised.count * 2 >= long.count
+    }
+
+    private func endsWithQuestionMark(_ sentence: ClaimSentence) -> Bool {
+        var index = sentence.range.upperBound - 1
+        let scalars = sentence.text.scalars
+        while index > sentence.range.lowerBound, "»”\"')] \u{00A0}\u{202F}".unicodeScalars.contains(scalars[index]) {
+            index -= 1
+        }
+        return scalars[index] == "?"
+    }
+
+    static let terminalMarks: Set<Unicode.Scalar> = [".", "!", "?", "…", ":", ";", "»", "\"", "”", ")"]
+}
