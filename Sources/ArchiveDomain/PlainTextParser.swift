@@ -55,13 +55,38 @@ public struct PlainTextParser: Sendable {
         var body = Substring(text)
         if body.first == "\u{FEFF}" { body = body.dropFirst() }
         var lines: [(number: Int, text: String, column: Int)] = []
-        for (offset, raw) in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+        var number = 0
+        func add(_ raw: Substring) {
+            number += 1
             let trimmed = raw.trimmingSpaces
             if !trimmed.isEmpty {
                 let column = raw.unicodeScalars.distance(from: raw.startIndex, to: trimmed.startIndex)
-                lines.append((offset + 1, String(trimmed).precomposedStringWithCanonicalMapping, column))
+                lines.append((number, trimmed.canonicallyComposed, column))
             }
         }
+        // Split by scalars rather than Characters (grapheme breaking is the slow part); line ends are controls,
+        // so every split point is also a Character boundary and the lines are the same.
+        let scalars = body.unicodeScalars
+        var lineStart = scalars.startIndex
+        var index = lineStart
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            guard Self.isLineEnd(value) else {
+                index = scalars.index(after: index)
+                continue
+            }
+            let lineEnd = index
+            index = scalars.index(after: index)
+            if value == 0x0D, index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+            add(body[lineStart..<lineEnd])
+            lineStart = index
+        }
+        add(body[lineStart...])
         return lines
+    }
+
+    /// What `Character.isNewline` accepts: LF, VT, FF, CR, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR.
+    private static func isLineEnd(_ value: UInt32) -> Bool {
+        (0x0A...0x0D).contains(value) || value == 0x85 || value == 0x2028 || value == 0x2029
     }
 }

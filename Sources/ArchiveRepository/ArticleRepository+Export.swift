@@ -14,18 +14,17 @@ extension ArticleRepository {
             }
         try csv.writeRow(header)
         var count = 0
-        var fields = [String?](repeating: nil, count: header.count)
         try database.forEachRow(sql, filter.values) { row in
             for column in 0..<header.count {
-                switch row.value(column) {
-                case .null: fields[column] = nil
-                case .integer(let value): fields[column] = String(value)
-                case .real(let value): fields[column] = String(value)
-                case .text: fields[column] = row.optionalString(column)
-                case .blob: fields[column] = nil
+                if row.isTextOrInteger(column) {
+                    try row.withUTF8(column) { try csv.writeField($0, first: column == 0) }
+                } else if case .real(let value) = row.value(column) {
+                    try Array(String(value).utf8).withUnsafeBufferPointer { try csv.writeField($0, first: column == 0) }
+                } else {
+                    try csv.writeEmptyField(first: column == 0)
                 }
             }
-            try csv.writeRow(fields)
+            try csv.endRow()
             count += 1
         }
         return count

@@ -3,7 +3,7 @@
 /// `=`, `+`, `-`, `@`, tab or carriage return) get a leading `'`, as OWASP recommends.
 public struct CSVWriter {
     public var neutralizeFormulas: Bool
-    private let sink: OutputSink
+    let sink: OutputSink
 
     public init(sink: OutputSink, neutralizeFormulas: Bool = true, byteOrderMark: Bool = false) throws {
         self.sink = sink

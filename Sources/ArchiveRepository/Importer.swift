@@ -1,15 +1,21 @@
 import ArchiveDomain
+import ArchiveSQLite
 import Foundation
 
 /// Reads, parses and analyses files, and writes them to the archive in batches. A file that cannot be read or
 /// parsed is reported and skipped; it never leaves part of itself in the archive.
+///
+/// Reading, parsing and extraction (pure work) run on a worker thread one batch ahead of the single writer, so
+/// both cores are busy and at most two batches are in memory at once.
 public final class Importer {
     private let repository: ArticleRepository
     private let options: ImportOptions
-    private let reader = DocumentReader()
-    private let extractor = ClaimExtractor()
     /// Articles per write transaction: large enough to amortise commits, small enough to keep locks short.
     private let batchSize = 200
+    /// Articles written in one run from which merging the search indexes at the end pays for itself.
+    private static let optimizeAfter = 1000
+    /// Where the time went, filled in by `run`.
+    public private(set) var timings = ImportTimings()
 
     public init(repository: ArticleRepository, options: ImportOptions = ImportOptions()) {
         self.repository = repository
@@ -24,100 +30,123 @@ public final class Importer {
     ) throws -> ImportSummary {
         var summary = ImportSummary()
         let importedAt = Self.timestamp()
-        var index = 0
+        let preparer = ArticlePreparer(options: options)
+        let starts = Array(stride(from: 0, to: files.count, by: batchSize))
+        func batch(at start: Int) -> [InputFile] { Array(files[start..<min(start + batchSize, files.count)]) }
+        var pending = starts.first.map { PendingBatch(batch(at: $0), preparer: preparer) }
         var articles = 0
-        while index < files.count {
-            let batch = files[index..<min(index + batchSize, files.count)]
-            var outcomes: [ImportOutcome] = []
-            func write() throws {
-                for (offset, file) in batch.enumerated() {
-                    let fileOutcomes = try self.importFile(file, importedAt: importedAt)
-                    outcomes += fileOutcomes
-                    articles += fileOutcomes.count
-                    progress(index + offset + 1, articles)
-                }
+        timings = ImportTimings()
+        for (number, start) in starts.enumerated() {
+            let prepared = ImportTimings.measure(&timings.waiting) { pending!.take() }
+            timings.add(prepared.timings)
+            pending = number + 1 < starts.count ? PendingBatch(batch(at: starts[number + 1]), preparer: preparer) : nil
+            let outcomes = try ImportTimings.measure(&timings.write) {
+                try write(prepared.files, firstFile: start, articlesBefore: &articles, importedAt: importedAt,
+                          progress: progress)
             }
-            do {
-                if options.dryRun { try write() } else { try repository.batch(write) }
-            } catch {
-                throw ArchiveError.storage(error, while: "write to the archive")
-            }
-            index += batch.count
+            let done = start + prepared.files.count
             for outcome in outcomes {
                 summary.count(outcome.status)
-                report(outcome, index)
+                report(outcome, done)
             }
         }
+        if !options.dryRun, summary.imported + summary.updated >= Self.optimizeAfter {
+            do {
+                try ImportTimings.measure(&timings.optimize) { try repository.optimizeSearchIndexes() }
+            } catch {
+                throw ArchiveError.storage(error, while: "optimize the search index")
+            }
+        }
+        timings.files = files.count
+        timings.articles = articles
         return summary
     }
 
-    private func importFile(_ file: InputFile, importedAt: String) throws -> [ImportOutcome] {
-        let documents: [ArticleDocument]
-        var warnings: [String]
-        do {
-            let read = try load(file)
-            documents = read.documents
-            warnings = read.warnings.map { "\(file.displayName): \($0)" }
-        } catch let error as ArticleParseError {
-            return [ImportOutcome(file: file, status: .failed("\(file.displayName): \(error)"))]
-        } catch let error as ArchiveError {
-            return [ImportOutcome(file: file, status: .failed(error.description))]
-        }
-        let basePath = file.path ?? "stdin"
-        var outcomes: [ImportOutcome] = []
-        for (offset, document) in documents.enumerated() {
-            var sourcePath = documents.count > 1 ? "\(basePath)#\(offset + 1)" : basePath
-            let prepared = PreparedArticle(sourcePath: sourcePath, document: document, extractor: extractor)
-            if file.path == nil { sourcePath = "stdin:" + prepared.contentSHA256.prefix(16) }
-            guard !options.dryRun else {
-                outcomes.append(ImportOutcome(file: file, status: .checked, warnings: warnings))
-                warnings = []
-                continue
-            }
-            var article = prepared
-            article.sourcePath = sourcePath
-            let status: ImportOutcome.Status =
-                switch try repository.save(article, force: options.force, importedAt: importedAt) {
-                case .imported(let id): .imported(id)
-                case .updated(let id): .updated(id)
-                case .unchanged(let id): .unchanged(id)
-                case .duplicate(let id, let path): .duplicate(of: id, path: path)
+    /// Writes one batch in one transaction. If an article's own data makes the database refuse it (a constraint,
+    /// a value too big), the batch is rolled back and written again file by file, so one bad article cannot sink
+    /// the good ones; failures of the archive itself (disk full, read-only, locked, damaged) abort the import.
+    private func write(
+        _ batch: [PreparedFile], firstFile: Int, articlesBefore articles: inout Int, importedAt: String,
+        progress: (Int, Int) -> Void
+    ) throws -> [ImportOutcome] {
+        let articlesAtStart = articles
+        func writeAll(singly: Bool) throws -> [ImportOutcome] {
+            articles = articlesAtStart
+            var outcomes: [ImportOutcome] = []
+            for (offset, file) in batch.enumerated() {
+                let fileOutcomes: [ImportOutcome]
+                if singly {
+                    do {
+                        fileOutcomes = try repository.batch { try save(file, importedAt: importedAt) }
+                    } catch let error as SQLiteError where !Self.isArchiveFailure(error) {
+                        fileOutcomes = [Self.refused(file, error)]
+                    }
+                } else {
+                    fileOutcomes = try save(file, importedAt: importedAt)
                 }
+                outcomes += fileOutcomes
+                articles += fileOutcomes.count
+                progress(firstFile + offset + 1, articles)
+            }
+            return outcomes
+        }
+        if options.dryRun { return try writeAll(singly: false) }
+        do {
+            return try repository.batch { try writeAll(singly: false) }
+        } catch let error as SQLiteError where !Self.isArchiveFailure(error) && batch.count > 1 {
+            do { return try writeAll(singly: true) } catch { throw ArchiveError.storage(error, while: "write to the archive") }
+        } catch {
+            throw ArchiveError.storage(error, while: "write to the archive")
+        }
+    }
+
+    private func save(_ file: PreparedFile, importedAt: String) throws -> [ImportOutcome] {
+        guard case .articles(let articles, let input, var warnings) = file else {
+            if case .failed(let outcome) = file { return [outcome] }
+            return []
+        }
+        var outcomes: [ImportOutcome] = []
+        for article in articles {
+            let status: ImportOutcome.Status
+            if options.dryRun {
+                status = .checked
+            } else {
+                status =
+                    switch try repository.save(article, force: options.force, importedAt: importedAt) {
+                    case .imported(let id): .imported(id)
+                    case .updated(let id): .updated(id)
+                    case .unchanged(let id): .unchanged(id)
+                    case .duplicate(let id, let path): .duplicate(of: id, path: path)
+                    }
+            }
             // Warnings are about the file: told once, with its first article.
-            outcomes.append(ImportOutcome(file: file, status: status, warnings: warnings))
+            outcomes.append(ImportOutcome(file: input, status: status, warnings: warnings))
             warnings = []
         }
         return outcomes
     }
 
-    /// Reads and parses one input: pure work, no database (so it can later run on other threads).
-    private func load(_ file: InputFile) throws -> DocumentReader.Result {
-        let bytes: [UInt8]
-        let limit = options.maxFileBytes
-        if let path = file.path {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes?[.size] as? Int, size > limit {
-                throw ArchiveError(
-                    "\(file.displayName): the file is \(Self.megabytes(size)) MB, over the \(Self.megabytes(limit)) MB limit; "
-                        + "raise it with --max-size if this is really one article.")
-            }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw ArchiveError("Cannot read '\(file.displayName)': check that it exists and is readable.")
-            }
-            bytes = [UInt8](data)
-        } else {
-            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            if bytes.count > limit {
-                throw ArchiveError(
-                    "standard input is over the \(Self.megabytes(limit)) MB limit; raise it with --max-size.")
-            }
-        }
-        return try reader.read(bytes, format: options.format, fileName: file.path, maxBytes: limit)
+    /// Failures of the archive as a whole rather than of one article's data: retrying article by article would
+    /// only fail again.
+    private static func isArchiveFailure(_ error: SQLiteError) -> Bool {
+        error.isBusy || error.isReadOnly || error.isDiskFull || error.isCorrupt
+            || Self.archiveFailureCodes.contains(error.code)
     }
 
-    private static func megabytes(_ bytes: Int) -> String {
-        let tenths = (bytes + 50_000) / 100_000
-        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+    /// SQLITE_PERM, SQLITE_NOMEM, SQLITE_INTERRUPT, SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_PROTOCOL.
+    private static let archiveFailureCodes: Set<Int32> = [3, 7, 9, 10, 14, 15]
+
+    private static func refused(_ file: PreparedFile, _ error: SQLiteError) -> ImportOutcome {
+        let input: InputFile
+        switch file {
+        case .articles(_, let file, _): input = file
+        case .failed(let outcome): input = outcome.file
+        }
+        return ImportOutcome(
+            file: input,
+            status: .failed(
+                "\(input.displayName): the archive refused this article (\(error.message)); the other files were "
+                    + "imported. Check the file's content, or report it if it looks valid."))
     }
 
     static func timestamp() -> String {

@@ -27,6 +27,12 @@ public final class OutputSink {
         if buffer.count >= capacity { try flush() }
     }
 
+    /// Appends raw bytes (the hot path of CSV export: no `String` per cell).
+    func write(bytes: UnsafeBufferPointer<UInt8>) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= capacity { try flush() }
+    }
+
     public func flush() throws {
         guard !buffer.isEmpty else { return }
         do {

@@ -42,6 +42,9 @@ extension Archive {
         @Flag(name: .shortAndLong, help: "Print nothing but errors (no progress, warnings or summary).")
         var quiet = false
 
+        @Flag(help: "Print on standard error where the time went (read, parse, extract, write and index).")
+        var timings = false
+
         func validate() throws {
             if paths.isEmpty { throw ValidationError("Give at least one file or folder to import.") }
             if maxSize <= 0 { throw ValidationError("--max-size must be a positive number of megabytes.") }
@@ -71,6 +74,7 @@ extension Archive {
                     report(outcome)
                 })
             progress.clear()
+            if timings { Terminal.printError(importer.timings.summary) }
             summary.imported += imported.imported
             summary.updated += imported.updated
             summary.unchanged += imported.unchanged

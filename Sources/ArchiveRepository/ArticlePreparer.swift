@@ -1,0 +1,74 @@
+import ArchiveDomain
+import Foundation
+
+/// The pure half of an import: reads, parses and analyses inputs with no database, so it can run on a worker
+/// thread while the single writer stores the previous batch.
+struct ArticlePreparer: Sendable {
+    let options: ImportOptions
+    private let reader = DocumentReader()
+    private let extractor = ClaimExtractor()
+
+    init(options: ImportOptions) {
+        self.options = options
+    }
+
+    func prepare(_ files: [InputFile], timings: inout ImportTimings) -> [PreparedFile] {
+        files.map { prepare($0, timings: &timings) }
+    }
+
+    func prepare(_ file: InputFile, timings: inout ImportTimings) -> PreparedFile {
+        let documents: [ArticleDocument]
+        let warnings: [String]
+        do {
+            let bytes = try ImportTimings.measure(&timings.read) { try readBytes(of: file) }
+            let read = try ImportTimings.measure(&timings.parse) {
+                try reader.read(bytes, format: options.format, fileName: file.path, maxBytes: options.maxFileBytes)
+            }
+            documents = read.documents
+            warnings = read.warnings.map { "\(file.displayName): \($0)" }
+        } catch let error as ArticleParseError {
+            return .failed(ImportOutcome(file: file, status: .failed("\(file.displayName): \(error)")))
+        } catch let error as ArchiveError {
+            return .failed(ImportOutcome(file: file, status: .failed(error.description)))
+        } catch {
+            return .failed(ImportOutcome(file: file, status: .failed("\(file.displayName): \(error)")))
+        }
+        let basePath = file.path ?? "stdin"
+        let articles = ImportTimings.measure(&timings.extract) {
+            documents.enumerated().map { offset, document in
+                let sourcePath = documents.count > 1 ? "\(basePath)#\(offset + 1)" : basePath
+                var prepared = PreparedArticle(sourcePath: sourcePath, document: document, extractor: extractor)
+                if file.path == nil { prepared.sourcePath = "stdin:" + prepared.contentSHA256.prefix(16) }
+                return prepared
+            }
+        }
+        return .articles(articles, file: file, warnings: warnings)
+    }
+
+    private func readBytes(of file: InputFile) throws -> [UInt8] {
+        let limit = options.maxFileBytes
+        guard let path = file.path else {
+            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            if bytes.count > limit {
+                throw ArchiveError(
+                    "standard input is over the \(Self.megabytes(limit)) MB limit; raise it with --max-size.")
+            }
+            return bytes
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > limit {
+            throw ArchiveError(
+                "\(file.displayName): the file is \(Self.megabytes(size)) MB, over the \(Self.megabytes(limit)) MB limit; "
+                    + "raise it with --max-size if this is really one article.")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ArchiveError("Cannot read '\(file.displayName)': check that it exists and is readable.")
+        }
+        return [UInt8](data)
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes + 50_000) / 100_000
+        return tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+    }
+}

@@ -1,0 +1,45 @@
+/// Where an import's time went, in seconds of wall time per stage. Read, parse and extract run on the worker
+/// thread while the writer writes, so their sum may exceed the elapsed time; `waiting` is the writer's idle time.
+public struct ImportTimings: Sendable {
+    public var read: Double = 0
+    public var parse: Double = 0
+    public var extract: Double = 0
+    /// Inserting rows and indexing them (the FTS5 tokenizer runs inside these inserts), including commits.
+    public var write: Double = 0
+    /// Merging the search indexes after a large import.
+    public var optimize: Double = 0
+    /// Writer waiting for the worker to finish preparing the next batch.
+    public var waiting: Double = 0
+    public var files = 0
+    public var articles = 0
+
+    public init() {}
+
+    mutating func add(_ other: ImportTimings) {
+        read += other.read
+        parse += other.parse
+        extract += other.extract
+    }
+
+    /// One line for standard error.
+    public var summary: String {
+        func seconds(_ value: Double) -> String {
+            let milliseconds = Int((value * 1000).rounded())
+            let fraction = String(milliseconds % 1000)
+            return "\(milliseconds / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction) s"
+        }
+        return "timings: read \(seconds(read)), parse \(seconds(parse)), extract \(seconds(extract)), "
+            + "write+index \(seconds(write)), optimize \(seconds(optimize)), writer waiting \(seconds(waiting)) "
+            + "(\(files) files, \(articles) articles)"
+    }
+
+    /// Seconds elapsed while `body` runs, added to `total`.
+    static func measure<T>(_ total: inout Double, _ body: () throws -> T) rethrows -> T {
+        let start = ContinuousClock.now
+        defer {
+            let elapsed = ContinuousClock.now - start
+            total += Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        }
+        return try body()
+    }
+}
