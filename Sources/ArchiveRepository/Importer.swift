@@ -145,8 +145,8 @@ public final class Importer {
         return ImportOutcome(
             file: input,
             status: .failed(
-                "\(input.displayName): the archive refused this article (\(error.message)); the other files were "
-                    + "imported. Check the file's content, or report it if it looks valid."))
+                "\(input.displayName): the archive refused this article (its data breaks a rule of the archive's "
+                    + "schema); the other files were imported. Check the file's content, or report it if it looks valid."))
     }
 
     static func timestamp() -> String {
