@@ -12,51 +12,51 @@ struct HedgingDetector {
     private let language: Language
     private let verbs: FrenchVerbForms
     private let conditionPhrases: PhraseSet
-    private let conditionSubjects: Set<String>
-    private let conditionBlockers: Set<String>
+    private let conditionSubjects: WordSet
+    private let conditionBlockers: WordSet
     private let conditionIdioms: PhraseSet
-    private let indirectQuestionWords: Set<String>
+    private let indirectQuestionWords: WordSet
     private let hedgePhrases: PhraseSet
     private let hedgeBlockers: PhraseSet
-    private let epistemicPouvoir: Set<Int32>
+    private let epistemicPouvoir: IDSet
     private let epistemicFollowers: PhraseSet
-    private let weakCues: Set<Int32>
+    private let weakCues: IDSet
     private let weasels: PhraseSet
     private let boosters: PhraseSet
-    private let politenessVerbs: Set<String>
-    private let politenessSubjects: Set<String>
-    private let modalConditionals: Set<String>
-    private let modalCopulaFollowers: Set<String>
-    private let modalSkipAdverbs: Set<String>
-    private let modalHedges: Set<Int32>
-    private let reportingVerbs: Set<String>
-    private let reportingPastForWould: Set<String>
-    private let complementizers: Set<String>
+    private let politenessVerbs: WordSet
+    private let politenessSubjects: WordSet
+    private let modalConditionals: WordSet
+    private let modalCopulaFollowers: WordSet
+    private let modalSkipAdverbs: WordSet
+    private let modalHedges: IDSet
+    private let reportingVerbs: WordSet
+    private let reportingPastForWould: WordSet
+    private let complementizers: WordSet
 
     init(lexicon: Lexicon) {
         language = lexicon.language
         verbs = FrenchVerbForms(lexicon: lexicon)
         conditionPhrases = lexicon.phrases("condition_phrases")
-        conditionSubjects = lexicon.words("condition_subjects")
-        conditionBlockers = lexicon.words("condition_blockers_before")
+        conditionSubjects = WordSet(lexicon.words("condition_subjects"))
+        conditionBlockers = WordSet(lexicon.words("condition_blockers_before"))
         conditionIdioms = lexicon.phrases("condition_idioms")
-        indirectQuestionWords = lexicon.words("indirect_question_words")
+        indirectQuestionWords = WordSet(lexicon.words("indirect_question_words"))
         hedgePhrases = lexicon.phrases("hedge_phrases")
         hedgeBlockers = lexicon.phrases("hedge_blockers")
-        epistemicPouvoir = lexicon.ids("epistemic_pouvoir")
+        epistemicPouvoir = IDSet(lexicon.ids("epistemic_pouvoir"))
         epistemicFollowers = lexicon.phrases("epistemic_pouvoir_followers")
-        weakCues = lexicon.ids("weak_cues")
+        weakCues = IDSet(lexicon.ids("weak_cues"))
         weasels = lexicon.phrases("weasel_phrases")
         boosters = lexicon.phrases("boosters")
-        politenessVerbs = lexicon.words("politeness_verbs")
-        politenessSubjects = lexicon.words("politeness_subjects")
-        modalConditionals = lexicon.words("modal_conditionals")
-        modalCopulaFollowers = lexicon.words("modal_copula_followers")
-        modalSkipAdverbs = lexicon.words("modal_skip_adverbs")
-        modalHedges = lexicon.ids("modal_hedges")
-        reportingVerbs = lexicon.words("reporting_verbs")
-        reportingPastForWould = lexicon.words("reporting_past_for_would")
-        complementizers = lexicon.words("complementizers")
+        politenessVerbs = WordSet(lexicon.words("politeness_verbs"))
+        politenessSubjects = WordSet(lexicon.words("politeness_subjects"))
+        modalConditionals = WordSet(lexicon.words("modal_conditionals"))
+        modalCopulaFollowers = WordSet(lexicon.words("modal_copula_followers"))
+        modalSkipAdverbs = WordSet(lexicon.words("modal_skip_adverbs"))
+        modalHedges = IDSet(lexicon.ids("modal_hedges"))
+        reportingVerbs = WordSet(lexicon.words("reporting_verbs"))
+        reportingPastForWould = WordSet(lexicon.words("reporting_past_for_would"))
+        complementizers = WordSet(lexicon.words("complementizers"))
     }
 
     func detect(_ sentence: ClaimSentence, attribution: Attribution?) -> Result {
@@ -208,7 +208,7 @@ struct HedgingDetector {
         let isSIl = word == "s'" && index + 1 < tokens.count && ["il", "ils"].contains(tokens[index + 1].folded)
         guard word == "si" || isSIl else { return false }
         if let previous = index > 0 ? tokens[index - 1] : nil {
-            if conditionBlockers.contains(previous.folded) { return false }
+            if conditionBlockers.contains(previous) { return false }
             let clauseStart =
                 previous.shape == .punctuation && ClaimSentence.clausePunctuation.contains(previous.folded)
             if !clauseStart, !isSIl, !["et", "mais", "ou", "que", "qu'"].contains(previous.folded) { return false }
@@ -225,14 +225,14 @@ struct HedgingDetector {
         if isSIl { return true }
         guard index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
-        return conditionSubjects.contains(next.folded) || (next.isCapitalised && next.isWord) || next.shape == .number
+        return conditionSubjects.contains(next) || (next.isCapitalised && next.isWord) || next.shape == .number
     }
 
     /// English `if` after `asked`, `wonder`, `know`, `unclear`… is an indirect question.
     private func isBlockedCondition(_ tokens: [Token], _ index: Int) -> Bool {
         guard language == .english, index > 0 else { return false }
         for back in stride(from: index - 1, through: max(0, index - 3), by: -1) {
-            if conditionBlockers.contains(tokens[back].folded) { return true }
+            if conditionBlockers.contains(tokens[back]) { return true }
             if tokens[back].shape == .punctuation { break }
         }
         return false
@@ -262,7 +262,7 @@ struct HedgingDetector {
         // Up to eight words back, within the clause: `warned that a ceasefire in Gaza would risk…`.
         var back = index - 1
         while back >= 0, back >= index - 8 {
-            if reportingPastForWould.contains(tokens[back].folded) { return true }
+            if reportingPastForWould.contains(tokens[back]) { return true }
             if tokens[back].shape == .punctuation, [".", ";", "!", "?"].contains(tokens[back].folded) { return false }
             back -= 1
         }
@@ -271,8 +271,8 @@ struct HedgingDetector {
 
     private func isFollowedByCopula(_ tokens: [Token], _ index: Int) -> Bool {
         var next = index + 1
-        while next < tokens.count, modalSkipAdverbs.contains(tokens[next].folded) { next += 1 }
-        return next < tokens.count && modalCopulaFollowers.contains(tokens[next].folded)
+        while next < tokens.count, modalSkipAdverbs.contains(tokens[next]) { next += 1 }
+        return next < tokens.count && modalCopulaFollowers.contains(tokens[next])
     }
 
     /// A French conditional is a strong hedge, except 1st-person politeness (`je voudrais`) and the
@@ -281,13 +281,13 @@ struct HedgingDetector {
     {
         let tokens = sentence.tokens
         let word = FrenchVerbForms.stripClitic(tokens[index].folded)
-        if politenessVerbs.contains(word), index > 0, politenessSubjects.contains(tokens[index - 1].folded) {
+        if politenessVerbs.contains(word), index > 0, politenessSubjects.contains(tokens[index - 1]) {
             return "weak"
         }
         guard attribution != nil else { return "strong" }
         // Find the `que` that introduces this clause and a past reporting verb before it.
         var back = index - 1
-        while back >= 0, !complementizers.contains(tokens[back].folded) {
+        while back >= 0, !complementizers.contains(tokens[back]) {
             if tokens[back].folded == "." || tokens[back].folded == ";" { return "strong" }
             back -= 1
         }

@@ -3,18 +3,19 @@
 struct NumberFinder {
     private let language: Language
     private let approxBefore: PhraseSet
-    private let rankBefore: Set<String>
-    private let months: Set<String>
-    private let weekdays: Set<String>
-    private let timeWords: Set<String>
+    private let rankBefore: WordSet
+    private let months: WordSet
+    private let weekdays: WordSet
+    private let timeWords: WordSet
 
     init(lexicon: Lexicon) {
         language = lexicon.language
         approxBefore = lexicon.phrases("approx_before")
-        rankBefore = lexicon.words("rank_before")
-        months = lexicon.words("months").union(Lexicon.english.words("months")).union(Lexicon.french.words("months"))
-        weekdays = lexicon.words("weekdays")
-        timeWords = lexicon.words("time_words")
+        rankBefore = WordSet(lexicon.words("rank_before"))
+        months = WordSet(
+            lexicon.words("months").union(Lexicon.english.words("months")).union(Lexicon.french.words("months")))
+        weekdays = WordSet(lexicon.words("weekdays"))
+        timeWords = WordSet(lexicon.words("time_words"))
     }
 
     private static let spacedUnits: [(text: String, unit: String, kind: String)] = [
@@ -129,20 +130,20 @@ struct NumberFinder {
         let tokens = sentence.tokens
         let previous = tokenIndex > 0 ? tokens[tokenIndex - 1] : nil
         let next = tokenIndex + 1 < tokens.count ? tokens[tokenIndex + 1] : nil
-        if let previous, rankBefore.contains(previous.folded) || previous.folded == "°" { return "rank" }
+        if let previous, rankBefore.contains(previous) || previous.folded == "°" { return "rank" }
         if let value, value == value.rounded(), !digits.contains(where: { $0 == "," || $0 == "." || $0 == " " }) {
             if (1900...2100).contains(value), digits.count == 4 { return "year" }
             if (1...31).contains(value) {
-                if let next, months.contains(next.folded) { return "date" }
-                if let previous, months.contains(previous.folded) { return "date" }
-                if tokenIndex >= 2, previous?.folded == ".", months.contains(tokens[tokenIndex - 2].folded) {
+                if let next, months.contains(next) { return "date" }
+                if let previous, months.contains(previous) { return "date" }
+                if tokenIndex >= 2, previous?.folded == ".", months.contains(tokens[tokenIndex - 2]) {
                     return "date"
                 }
             }
-            if let next, timeWords.contains(next.folded) || next.folded == "heures" { return "time" }
+            if let next, timeWords.contains(next) || next.folded == "heures" { return "time" }
         }
-        if let previous, previous.isWord, previous.isCapitalised, tokenIndex > 1, !months.contains(previous.folded),
-            !weekdays.contains(previous.folded)
+        if let previous, previous.isWord, previous.isCapitalised, tokenIndex > 1, !months.contains(previous),
+            !weekdays.contains(previous)
         {
             return "name"
         }

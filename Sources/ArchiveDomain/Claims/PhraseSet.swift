@@ -1,24 +1,29 @@
 /// Words and multi-word phrases to find in a token sequence, longest match first. Phrases are split into
 /// tokens by the same tokenizer as sentences, so `d'après` matches the tokens `d'`, `après`.
 public struct PhraseSet: Sendable {
-    private var byFirstToken: [Int32: [[Int32]]] = [:]
+    /// Indexed by the vocabulary id of a phrase's first token (a table read, not a hashed lookup, for every
+    /// token of every sentence).
+    private var byFirstToken: [[[Int32]]]
     public private(set) var isEmpty = true
 
     public init(_ phrases: [String]) {
+        var byFirst: [Int32: [[Int32]]] = [:]
         for phrase in phrases {
             let tokens = Tokenizer.tokenize(ShadowText(phrase), 0..<phrase.unicodeScalars.count)
                 .filter { $0.shape != .punctuation || $0.folded == "'" }.map(\.id)
             guard let first = tokens.first, !tokens.contains(-1) else { continue }
-            byFirstToken[first, default: []].append(tokens)
+            byFirst[first, default: []].append(tokens)
             isEmpty = false
         }
-        for key in byFirstToken.keys { byFirstToken[key]!.sort { $0.count > $1.count } }
+        byFirstToken = Array(repeating: [], count: isEmpty ? 0 : Vocabulary.count)
+        for (key, candidates) in byFirst { byFirstToken[Int(key)] = candidates.sorted { $0.count > $1.count } }
     }
 
     /// The length in tokens of the longest phrase starting at `index`, or nil.
     public func match(_ tokens: [Token], at index: Int) -> Int? {
         let first = tokens[index].id
-        guard first >= 0, let candidates = byFirstToken[first] else { return nil }
+        guard first >= 0, Int(first) < byFirstToken.count else { return nil }
+        let candidates = byFirstToken[Int(first)]
         for phrase in candidates where index + phrase.count <= tokens.count {
             var matches = true
             for offset in 1..<max(phrase.count, 1) where tokens[index + offset].id != phrase[offset] {
@@ -48,6 +53,6 @@ public struct PhraseSet: Sendable {
 
     public func contains(_ word: String) -> Bool {
         let id = Vocabulary.id(word)
-        return id >= 0 && byFirstToken[id]?.contains { $0.count == 1 } ?? false
+        return id >= 0 && Int(id) < byFirstToken.count && byFirstToken[Int(id)].contains { $0.count == 1 }
     }
 }

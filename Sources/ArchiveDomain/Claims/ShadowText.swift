@@ -59,9 +59,7 @@ public struct ShadowText: Sendable {
 
     /// Lower-cases and folds a lexicon entry the way the shadow is folded.
     static func normalise(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
         // Lexicon files are written in NFC, like stored text, so folding scalar by scalar is enough.
-        for scalar in text.unicodeScalars { view.append(fold(scalar)) }
-        return String(view)
+        String.fromScalars(text.unicodeScalars.map(fold))
     }
 }

@@ -3,12 +3,12 @@
 struct UnitClassifier {
     private let metadataStarts: PhraseSet
     private let directiveStarts: PhraseSet
-    private let bylineStarts: Set<String>
+    private let bylineStarts: WordSet
 
     init(lexicon: Lexicon) {
         metadataStarts = lexicon.phrases("metadata_starts")
         directiveStarts = lexicon.phrases("directive_starts")
-        bylineStarts = lexicon.words("byline_starts")
+        bylineStarts = WordSet(lexicon.words("byline_starts"))
     }
 
     func classify(_ sentence: ClaimSentence, isWholeLine: Bool) -> SentenceUnit.UnitType {
@@ -43,7 +43,7 @@ struct UnitClassifier {
             if next.folded == ":" || next.folded == "-" || next.isCapitalised || next.folded == "aussi" { return true }
         }
         // A by-line: `Par Jean Dupont`, `By Jane Smith` and nothing else.
-        if bylineStarts.contains(firstWord.folded), firstWord.isCapitalised, words.count <= 6,
+        if bylineStarts.contains(firstWord), firstWord.isCapitalised, words.count <= 6,
             words.dropFirst().allSatisfy({ $0.isCapitalised || $0.folded == "and" || $0.folded == "et" })
         {
             return true

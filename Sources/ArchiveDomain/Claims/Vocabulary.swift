@@ -42,4 +42,7 @@ enum Vocabulary {
     }()
 
     static func id(_ token: String) -> Int32 { ids[token] ?? -1 }
+
+    /// How many ids there are: tables indexed by id have this many slots.
+    static let count = ids.count
 }
