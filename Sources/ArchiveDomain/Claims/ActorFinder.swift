@@ -123,7 +123,7 @@ struct ActorFinder {
             // `Banque de France`, `Department of Labor`.
             if token.isWord, connectors.contains(token), index + 1 < tokens.count {
                 var next = index + 1
-                if next < tokens.count, ["la", "l'", "the"].contains(tokens[next].folded), token.folded != "la" {
+                if next < tokens.count, FixedWords.articlesBeforeName.contains(tokens[next]), token.folded != "la" {
                     next += 1
                 }
                 if next < tokens.count, tokens[next].isWord, tokens[next].isCapitalised,
@@ -172,9 +172,9 @@ struct ActorFinder {
 
     /// `de l'agriculture`, `des ministres`, `d'Ostrava`: a connector (with its article) and one word.
     private func complement(_ tokens: [Token], from index: Int) -> (Int, Int)? {
-        guard index < tokens.count, ["de", "du", "des", "d'"].contains(tokens[index].folded) else { return nil }
+        guard index < tokens.count, FixedWords.frenchOf.contains(tokens[index]) else { return nil }
         var next = index + 1
-        if next < tokens.count, ["la", "l'"].contains(tokens[next].folded) { next += 1 }
+        if next < tokens.count, FixedWords.frenchFeminineArticles.contains(tokens[next]) { next += 1 }
         guard next < tokens.count, tokens[next].isWord, !stopWords.contains(tokens[next]),
             !functionWords.contains(tokens[next])
         else { return nil }
@@ -188,9 +188,9 @@ struct ActorFinder {
         let atSentenceStart =
             first == 0
             || (first > 0 && tokens[first - 1].shape == .punctuation
-                && ["«", "\"", "“", ":", "(", "—", "–", "-"].contains(tokens[first - 1].folded) && first - 1 == 0)
+                && FixedWords.openersBeforeName.contains(tokens[first - 1]) && first - 1 == 0)
             || (first > 0 && tokens[first - 1].shape == .punctuation
-                && [":", "«", "\"", "“", ".", "!", "?", "…"].contains(tokens[first - 1].folded))
+                && FixedWords.sentenceOpeners.contains(tokens[first - 1]))
         // Sentence-initial function words and titles.
         while first <= last {
             let folded = tokens[first].folded
@@ -282,8 +282,8 @@ struct ActorFinder {
 
     private func isPortfolio(_ tokens: [Token], _ index: Int) -> Bool {
         var back = index - 1
-        if back >= 0, ["la", "l'", "le"].contains(tokens[back].folded) { back -= 1 }
-        guard back >= 1, ["de", "du", "d'", "of"].contains(tokens[back].folded) else { return false }
+        if back >= 0, FixedWords.frenchArticles.contains(tokens[back]) { back -= 1 }
+        guard back >= 1, FixedWords.portfolioConnectors.contains(tokens[back]) else { return false }
         return titles.contains(tokens[back - 1])
     }
 

@@ -59,12 +59,12 @@ struct AttributionFinder {
                 guard index == 0 || (index == 1 && tokens[0].shape == .punctuation) else { continue }
             }
             let npStart = index + count
-            guard npStart < tokens.count, !ClaimSentence.quoteMarks.contains(tokens[npStart].folded) else { continue }
+            guard npStart < tokens.count, !ClaimSentence.quoteMarks.contains(tokens[npStart]) else { continue }
             var npEnd = npStart
             while npEnd < tokens.count {
                 let token = tokens[npEnd]
                 if token.shape == .punctuation,
-                    [",", ";", ":", ".", "!", "?", "»", "\"", "”", "—", "–"].contains(token.folded)
+                    FixedWords.nounPhraseEnds.contains(token)
                 {
                     break
                 }
@@ -197,7 +197,7 @@ struct AttributionFinder {
         let tokens = sentence.tokens
         guard cueStart > 0 else { return nil }
         let before = tokens[cueStart - 1]
-        guard before.shape == .punctuation, [",", "»", "\"", "”", "—", "–"].contains(before.folded) else { return nil }
+        guard before.shape == .punctuation, FixedWords.inversionMarks.contains(before) else { return nil }
         var start = verbEnd + 1
         var end = start
         while end < tokens.count, !sentence.isClauseBoundary(tokens[end]), tokens[end].folded != "." {
@@ -206,7 +206,7 @@ struct AttributionFinder {
             end += 1
         }
         guard end > start, end - start <= 14 else { return nil }
-        if end < tokens.count, [":", "«", "“"].contains(tokens[end].folded) { return nil }
+        if end < tokens.count, FixedWords.quotationOpeners.contains(tokens[end]) { return nil }
         // Skip a leading circumstance (`à cette occasion`, `in a statement`) up to a capital or a determiner.
         while start < end, !(tokens[start].isCapitalised || inversionDeterminers.contains(tokens[start])) {
             start += 1
@@ -227,7 +227,7 @@ struct AttributionFinder {
         var probe = next
         while probe < tokens.count, probe <= next + 3 {
             let folded = tokens[probe].folded
-            if complementizers.contains(folded) || folded == ":" || ClaimSentence.quoteMarks.contains(folded) {
+            if complementizers.contains(tokens[probe]) || folded == ":" || ClaimSentence.quoteMarks.contains(tokens[probe]) {
                 hasComplement = true
                 break
             }
@@ -325,7 +325,7 @@ struct AttributionFinder {
 
     private func isSubjectBoundary(_ token: Token) -> Bool {
         token.shape == .punctuation
-            && [",", ";", ":", "«", "»", "\"", "“", "”", "(", ")", "—", "–", "."].contains(token.folded)
+            && FixedWords.subjectBoundaryMarks.contains(token)
             || complementizers.contains(token)
     }
 
@@ -354,7 +354,7 @@ struct AttributionFinder {
         let words = tokens.filter(\.isWord)
         guard let first = words.first else { return .anonymous }
         if words.count == 1, pronounSources.contains(first) { return .pronoun }
-        if words.count <= 2, pronouns.contains(first), words.count == 1 || ["yeux"].contains(words[1].folded) {
+        if words.count <= 2, pronouns.contains(first), words.count == 1 || FixedWords.yeux.contains(words[1]) {
             return .pronoun
         }
         let capitalisedInside = words.dropFirst().contains { $0.isCapitalised }

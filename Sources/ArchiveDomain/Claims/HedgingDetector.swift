@@ -172,7 +172,7 @@ struct HedgingDetector {
                     cue(index, 1, "modal", "strong")
                     hedged = true
                     if word != "would", index + 1 < tokens.count,
-                        !["have", "be", "not"].contains(tokens[index + 1].folded)
+                        !FixedWords.modalCopulas.contains(tokens[index + 1])
                     {
                         predictiveModal = true
                     }
@@ -205,19 +205,19 @@ struct HedgingDetector {
     private func isFrenchSi(_ tokens: [Token], _ index: Int) -> Bool {
         guard language == .french else { return false }
         let word = tokens[index].folded
-        let isSIl = word == "s'" && index + 1 < tokens.count && ["il", "ils"].contains(tokens[index + 1].folded)
+        let isSIl = word == "s'" && index + 1 < tokens.count && FixedWords.frenchHe.contains(tokens[index + 1])
         guard word == "si" || isSIl else { return false }
         if let previous = index > 0 ? tokens[index - 1] : nil {
             if conditionBlockers.contains(previous) { return false }
             let clauseStart =
-                previous.shape == .punctuation && ClaimSentence.clausePunctuation.contains(previous.folded)
-            if !clauseStart, !isSIl, !["et", "mais", "ou", "que", "qu'"].contains(previous.folded) { return false }
+                previous.shape == .punctuation && ClaimSentence.clausePunctuation.contains(previous)
+            if !clauseStart, !isSIl, !FixedWords.clauseJoiners.contains(previous) { return false }
         }
         // An indirect question: a verb of asking or knowing earlier in the same clause.
         var back = index - 1
-        while back >= 0, !(tokens[back].shape == .punctuation && [",", ";", ":"].contains(tokens[back].folded)) {
+        while back >= 0, !(tokens[back].shape == .punctuation && FixedWords.clauseMarks.contains(tokens[back])) {
             let folded = tokens[back].folded
-            if indirectQuestionWords.contains(folded) || folded.hasPrefix("demand") || folded.hasPrefix("ignor") {
+            if indirectQuestionWords.contains(tokens[back]) || folded.hasPrefix("demand") || folded.hasPrefix("ignor") {
                 return false
             }
             back -= 1
@@ -241,11 +241,11 @@ struct HedgingDetector {
     /// `should` that recommends (`we should act`, `efforts should be informed`) rather than predicts.
     private func isDeonticShould(_ tokens: [Token], _ index: Int) -> Bool {
         guard tokens[index].folded == "should" else { return false }
-        if index + 1 < tokens.count, ["be", "not", "never", "have", "also"].contains(tokens[index + 1].folded) {
+        if index + 1 < tokens.count, FixedWords.deonticShouldFollowers.contains(tokens[index + 1]) {
             return true
         }
         if index > 0,
-            ["we", "you", "they", "i", "he", "she", "government", "people"].contains(tokens[index - 1].folded)
+            FixedWords.deonticShouldSubjects.contains(tokens[index - 1])
         {
             return true
         }
@@ -253,7 +253,7 @@ struct HedgingDetector {
     }
 
     private func isNegated(_ tokens: [Token], _ index: Int) -> Bool {
-        index + 1 < tokens.count && ["not", "n't", "never"].contains(tokens[index + 1].folded)
+        index + 1 < tokens.count && FixedWords.negations.contains(tokens[index + 1])
             || tokens[index].folded.hasSuffix("n't")
     }
 
@@ -263,7 +263,7 @@ struct HedgingDetector {
         var back = index - 1
         while back >= 0, back >= index - 8 {
             if reportingPastForWould.contains(tokens[back]) { return true }
-            if tokens[back].shape == .punctuation, [".", ";", "!", "?"].contains(tokens[back].folded) { return false }
+            if tokens[back].shape == .punctuation, FixedWords.sentenceMarks.contains(tokens[back]) { return false }
             back -= 1
         }
         return false
@@ -295,7 +295,7 @@ struct HedgingDetector {
         for verb in stride(from: back - 1, through: max(0, back - 4), by: -1) {
             let folded = tokens[verb].folded
             let isPast =
-                reportingVerbs.contains(folded)
+                reportingVerbs.contains(tokens[verb])
                 && (folded.hasSuffix("ait") || folded.hasSuffix("aient") || folded.hasSuffix("é")
                     || folded.hasSuffix("u")
                     || folded.hasSuffix("it") || folded.hasSuffix("is"))

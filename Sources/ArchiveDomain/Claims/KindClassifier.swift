@@ -64,10 +64,7 @@ struct KindClassifier {
                 if count == 1, allerForms.contains(token) {
                     var next = index + 1
                     while next < tokens.count,
-                        [
-                            "donc", "enfin", "surtout", "bientôt", "encore", "aussi", "en", "y", "se", "s'", "le", "la",
-                            "les", "l'", "lui", "leur", "pas", "ne",
-                        ].contains(tokens[next].folded)
+                        FixedWords.allerSkipped.contains(tokens[next])
                     {
                         next += 1
                     }
@@ -77,9 +74,9 @@ struct KindClassifier {
                 return true
             }
             if language == .french, !token.isCapitalised || index == 0, verbs.isFuture(token.folded) { return true }
-            if language == .english, ["may", "might", "could"].contains(token.folded), index + 1 < tokens.count,
+            if language == .english, FixedWords.predictiveModals.contains(token), index + 1 < tokens.count,
                 !token.isCapitalised || index == 0,
-                !["have", "be", "not", "n't"].contains(tokens[index + 1].folded), tokens[index + 1].isWord
+                !FixedWords.nonPredictiveFollowers.contains(tokens[index + 1]), tokens[index + 1].isWord
             {
                 return true
             }
@@ -106,10 +103,10 @@ struct KindClassifier {
         if !comparativePhrases.matches(in: tokens).isEmpty { return true }
         // `plus … que`, `moins … que`, `aussi … que` within five words; EN `-er than` is caught by `than`.
         if language == .french {
-            for (index, token) in tokens.enumerated() where ["plus", "moins", "aussi", "autant"].contains(token.folded)
+            for (index, token) in tokens.enumerated() where FixedWords.comparisonAdverbs.contains(token)
             {
                 for next in (index + 1)..<min(tokens.count, index + 6)
-                where ["que", "qu'"].contains(tokens[next].folded) {
+                where FixedWords.frenchThat.contains(tokens[next]) {
                     return true
                 }
             }

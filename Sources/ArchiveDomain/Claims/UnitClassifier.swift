@@ -54,7 +54,7 @@ struct UnitClassifier {
     /// `NEW YORK (Reuters) -`, `SAN FRANCISCO (AP) —`: a dateline and agency credit split off the lead.
     func isDateline(_ sentence: ClaimSentence) -> Bool {
         let tokens = sentence.tokens
-        guard let last = tokens.last, ["-", "—", "–"].contains(last.folded),
+        guard let last = tokens.last, FixedWords.dashes.contains(last),
             let open = tokens.firstIndex(where: { $0.folded == "(" }), open > 0,
             tokens[..<open].allSatisfy({ $0.shape == .punctuation || $0.isAllCaps || $0.folded.count == 1 })
         else { return false }
