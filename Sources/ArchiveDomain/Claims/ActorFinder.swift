@@ -11,6 +11,8 @@ struct ActorFinder {
     private let placeKeywords: WordSet
     private let concepts: WordSet
     private let demonyms: [String: String]
+    /// The demonyms' words as an id table: every lower-case word is tested, few are demonyms.
+    private let demonymWords: WordSet
     private let places: [String: String]
     private let reportingVerbs: WordSet
     private let institutionHeads: WordSet
@@ -31,6 +33,7 @@ struct ActorFinder {
         placeKeywords = WordSet(lexicon.words("place_keywords"))
         concepts = WordSet(lexicon.words("concepts"))
         demonyms = lexicon.map("demonyms")
+        demonymWords = WordSet(Set(demonyms.keys))
         places = lexicon.map("places")
         reportingVerbs = WordSet(lexicon.words("reporting_verbs"))
     }
@@ -52,7 +55,7 @@ struct ActorFinder {
                 continue
             }
             if !token.isCapitalised {
-                if token.id >= 0, let place = demonyms[token.folded] {
+                if token.id >= 0, demonymWords.contains(token), let place = demonyms[token.folded] {
                     add(
                         Actor(
                             text: sentence.original(token.start..<token.end), start: token.start, end: token.end,

@@ -4,6 +4,8 @@ public struct PhraseSet: Sendable {
     /// Indexed by the vocabulary id of a phrase's first token (a table read, not a hashed lookup, for every
     /// token of every sentence).
     private var byFirstToken: [[[Int32]]]
+    /// Whether some phrase starts with the id: most tokens start none, and this answers them with one read.
+    private var startsPhrase: [Bool]
     public private(set) var isEmpty = true
 
     public init(_ phrases: [String]) {
@@ -16,13 +18,17 @@ public struct PhraseSet: Sendable {
             isEmpty = false
         }
         byFirstToken = Array(repeating: [], count: isEmpty ? 0 : Vocabulary.count)
-        for (key, candidates) in byFirst { byFirstToken[Int(key)] = candidates.sorted { $0.count > $1.count } }
+        startsPhrase = Array(repeating: false, count: byFirstToken.count)
+        for (key, candidates) in byFirst {
+            byFirstToken[Int(key)] = candidates.sorted { $0.count > $1.count }
+            startsPhrase[Int(key)] = true
+        }
     }
 
     /// The length in tokens of the longest phrase starting at `index`, or nil.
     public func match(_ tokens: [Token], at index: Int) -> Int? {
         let first = tokens[index].id
-        guard first >= 0, Int(first) < byFirstToken.count else { return nil }
+        guard first >= 0, Int(first) < startsPhrase.count, startsPhrase[Int(first)] else { return nil }
         let candidates = byFirstToken[Int(first)]
         for phrase in candidates where index + phrase.count <= tokens.count {
             var matches = true
