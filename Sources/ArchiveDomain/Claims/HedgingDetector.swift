@@ -65,14 +65,14 @@ struct HedgingDetector {
         var conditional = false
         var hedged = false
         var predictiveModal = false
-        var covered = Set<Int>()
+        var covered = [Bool](repeating: false, count: tokens.count)
 
         func cue(_ first: Int, _ count: Int, _ cueClass: String, _ strength: String) {
             cues.append(
                 Cue(
                     text: sentence.original(tokens: first, first + count - 1), start: tokens[first].start,
                     end: tokens[first + count - 1].end, cueClass: cueClass, strength: strength))
-            for index in first..<(first + count) { covered.insert(index) }
+            for index in first..<(first + count) { covered[index] = true }
         }
 
         // (a) Conditions.
@@ -101,11 +101,14 @@ struct HedgingDetector {
         }
 
         // (b) Strong cues; (c) weak cues; (e) boosters.
-        let blocked = Set(hedgeBlockers.matches(in: tokens).flatMap { $0.index..<($0.index + $0.count) })
+        var blocked = [Bool](repeating: false, count: tokens.count)
+        for match in hedgeBlockers.matches(in: tokens) {
+            for index in match.index..<(match.index + match.count) { blocked[index] = true }
+        }
         index = 0
         while index < tokens.count {
-            if covered.contains(index) || blocked.contains(index) {
-                if let count = boosters.match(tokens, at: index), blocked.contains(index) {
+            if covered[index] || blocked[index] {
+                if let count = boosters.match(tokens, at: index), blocked[index] {
                     cue(index, count, "booster", "strong")
                     index += count
                 } else {

@@ -195,7 +195,7 @@ struct NumberFinder {
         for suffix in ["ème", "eme", "er", "re", "nd", "rd", "th", "st", "e"] {
             let count = suffix.unicodeScalars.count
             guard end + count <= range.upperBound else { continue }
-            if String.fromScalars(shadow[end..<(end + count)]) == suffix,
+            if Self.hasScalars(shadow, at: end, suffix),
                 end + count == range.upperBound || !ShadowText.isLetter(shadow[end + count])
             {
                 return end + count
@@ -207,7 +207,7 @@ struct NumberFinder {
     private func unitAfter(_ shadow: [Unicode.Scalar], _ end: Int, _ range: Range<Int>) -> (Int, String, String)? {
         for glued in Self.gluedUnits {
             let count = glued.text.unicodeScalars.count
-            if end + count <= range.upperBound, String.fromScalars(shadow[end..<(end + count)]) == glued.text,
+            if end + count <= range.upperBound, Self.hasScalars(shadow, at: end, glued.text),
                 end + count == range.upperBound || !ShadowText.isLetter(shadow[end + count])
             {
                 return (end + count, glued.unit, "count")
@@ -217,9 +217,7 @@ struct NumberFinder {
         if start < range.upperBound, shadow[start] == " " { start += 1 }
         for candidate in Self.spacedUnits {
             let count = candidate.text.unicodeScalars.count
-            guard start + count <= range.upperBound,
-                String.fromScalars(shadow[start..<(start + count)]) == candidate.text
-            else { continue }
+            guard start + count <= range.upperBound, Self.hasScalars(shadow, at: start, candidate.text) else { continue }
             let after = start + count
             if candidate.text.unicodeScalars.first!.properties.isAlphabetic, after < range.upperBound,
                 ShadowText.isLetter(shadow[after])
@@ -235,20 +233,29 @@ struct NumberFinder {
     private func currencyAfter(_ shadow: [Unicode.Scalar], _ end: Int, _ range: Range<Int>) -> (Int, String, String)? {
         for prefix in [" d'", " de ", " "] {
             let count = prefix.unicodeScalars.count
-            guard end + count <= range.upperBound, String.fromScalars(shadow[end..<(end + count)]) == prefix else {
+            guard end + count <= range.upperBound, Self.hasScalars(shadow, at: end, prefix) else {
                 continue
             }
             for (word, unit) in [("euros", "EUR"), ("dollars", "USD"), ("€", "EUR"), ("livres", "GBP")] {
                 let wordCount = word.unicodeScalars.count
                 let start = end + count
-                if start + wordCount <= range.upperBound,
-                    String.fromScalars(shadow[start..<(start + wordCount)]) == word
-                {
+                if start + wordCount <= range.upperBound, Self.hasScalars(shadow, at: start, word) {
                     return (start + wordCount, unit, "money")
                 }
             }
         }
         return nil
+    }
+
+    /// Whether the code points of `text` stand at `start` (the caller checked there is room): compares code
+    /// points in place instead of building a string for every candidate unit.
+    private static func hasScalars(_ shadow: [Unicode.Scalar], at start: Int, _ text: String) -> Bool {
+        var index = start
+        for scalar in text.unicodeScalars {
+            if shadow[index] != scalar { return false }
+            index += 1
+        }
+        return true
     }
 
     private func parseValue(_ digits: String) -> Double? {
