@@ -13,6 +13,7 @@ enum FixedWords {
     static let frenchFeminineArticles = WordSet(["la", "l'"])
     static let frenchHe = WordSet(["il", "ils"])
     static let frenchOf = WordSet(["de", "du", "des", "d'"])
+    static let frenchSi = WordSet(["si", "s'"])
     static let frenchThat = WordSet(["que", "qu'"])
     static let inversionMarks = WordSet([",", "»", "\"", "”", "—", "–"])
     static let modalCopulas = WordSet(["have", "be", "not"])

@@ -206,7 +206,7 @@ struct HedgingDetector {
     /// French clause-initial `si` followed by a subject, or `s'il(s)`; not `même si`, `comme si`, `si important`,
     /// nor an indirect question (`demande si`, `savoir si`).
     private func isFrenchSi(_ tokens: [Token], _ index: Int) -> Bool {
-        guard language == .french else { return false }
+        guard language == .french, FixedWords.frenchSi.contains(tokens[index]) else { return false }
         let word = tokens[index].folded
         let isSIl = word == "s'" && index + 1 < tokens.count && FixedWords.frenchHe.contains(tokens[index + 1])
         guard word == "si" || isSIl else { return false }

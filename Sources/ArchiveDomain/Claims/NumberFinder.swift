@@ -258,17 +258,27 @@ struct NumberFinder {
         return true
     }
 
+    /// `digits` holds ASCII digits, spaces, `.` and `,` only (see `scanNumber`), so bytes are enough.
     private func parseValue(_ digits: String) -> Double? {
-        var text = digits.replacing(" ", with: "")
+        let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+        var text = digits.utf8.filter { $0 != UInt8(ascii: " ") }
         if language == .french {
             // `1.234.567` groups thousands; `3,5` is a decimal.
-            if text.split(separator: ".").count > 2 || (text.contains(".") && text.contains(",")) {
-                text = text.replacing(".", with: "")
+            var groups = 0
+            var inGroup = false
+            for byte in text {
+                if byte == dot {
+                    inGroup = false
+                } else if !inGroup {
+                    groups += 1
+                    inGroup = true
+                }
             }
-            text = text.replacing(",", with: ".")
+            if groups > 2 || (text.contains(dot) && text.contains(comma)) { text.removeAll { $0 == dot } }
+            for index in text.indices where text[index] == comma { text[index] = dot }
         } else {
-            text = text.replacing(",", with: "")
+            text.removeAll { $0 == comma }
         }
-        return Double(text)
+        return Double(String(decoding: text, as: UTF8.self))
     }
 }
