@@ -248,7 +248,7 @@ struct ActorFinder {
         let isAcronym =
             single
             && (words[0].isAllCaps || text.unicodeScalars.dropFirst().contains { ShadowText.isUpper($0) }
-                || text.contains("."))
+                || Self.contains(text, "."))
         if let place = places[folded] {
             return Actor(text: text, start: start, end: end, type: "place", norm: place)
         }
@@ -275,12 +275,24 @@ struct ActorFinder {
         } else if lastIndex + 1 < tokens.count, reportingVerbs.contains(tokens[lastIndex + 1]), words.count <= 3
         {
             type = "person"
-        } else if (2...3).contains(words.count), !text.contains(" de "), !text.contains(" of ") {
+        } else if (2...3).contains(words.count), !Self.contains(text, " de "), !Self.contains(text, " of ") {
             type = "person"
         } else {
             type = "unknown"
         }
         return Actor(text: text, start: start, end: end, type: type, norm: text)
+    }
+
+    /// `text.contains(needle)` (Foundation's search), asked only when the ASCII needle's bytes occur in the
+    /// text: nothing but those bytes can match an ASCII needle, and most names hold no `.` or ` de `.
+    private static func contains(_ text: String, _ needle: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        guard bytes.count >= pattern.count else { return false }
+        for start in 0...(bytes.count - pattern.count) where bytes[start..<(start + pattern.count)].elementsEqual(pattern) {
+            return text.contains(needle)
+        }
+        return false
     }
 
     private func isPortfolio(_ tokens: [Token], _ index: Int) -> Bool {
