@@ -31,7 +31,7 @@ struct UnitClassifier {
         let range = sentence.range
         guard let firstWord = words.first else { return true }
         // A whole line that is a date, a time or a URL.
-        if isWholeLine, words.allSatisfy({ $0.shape == .number }) || sentence.original(range).hasPrefix("http") {
+        if isWholeLine, words.allSatisfy({ $0.shape == .number }) || startsWithHTTP(sentence) {
             return true
         }
         // A caption or credit wrapped in parentheses: `(Graphic: … - here)`, `(Reporting by …)`.
@@ -70,6 +70,19 @@ struct UnitClassifier {
         let long = words.filter { $0.shape == .word && $0.folded.unicodeScalars.count > 3 }
         let capitalised = long.filter(\.isCapitalised)
         return !long.isEmpty && capitalised.count * 2 >= long.count
+    }
+
+    /// `sentence.original(range).hasPrefix("http")` without building the sentence's text: only `http` itself
+    /// can start such a prefix, and a combining mark after it (which would change the fourth character) is left
+    /// to `hasPrefix`.
+    private func startsWithHTTP(_ sentence: ClaimSentence) -> Bool {
+        let scalars = sentence.text.scalars
+        let range = sentence.range
+        guard range.count >= 4, scalars[range.lowerBound] == "h", scalars[range.lowerBound + 1] == "t",
+            scalars[range.lowerBound + 2] == "t", scalars[range.lowerBound + 3] == "p"
+        else { return false }
+        if range.count == 4 || scalars[range.lowerBound + 4].value < 0x300 { return true }
+        return sentence.original(range).hasPrefix("http")
     }
 
     private func endsWithQuestionMark(_ sentence: ClaimSentence) -> Bool {
