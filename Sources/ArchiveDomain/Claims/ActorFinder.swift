@@ -272,8 +272,7 @@ struct ActorFinder {
             type = "org"
         } else if words.contains(where: { placeKeywords.contains($0) }) {
             type = "place"
-        } else if lastIndex + 1 < tokens.count, reportingVerbs.contains(tokens[lastIndex + 1]), words.count <= 3
-        {
+        } else if lastIndex + 1 < tokens.count, reportingVerbs.contains(tokens[lastIndex + 1]), words.count <= 3 {
             type = "person"
         } else if (2...3).contains(words.count), !Self.contains(text, " de "), !Self.contains(text, " of ") {
             type = "person"
@@ -289,7 +288,8 @@ struct ActorFinder {
         let bytes = Array(text.utf8)
         let pattern = Array(needle.utf8)
         guard bytes.count >= pattern.count else { return false }
-        for start in 0...(bytes.count - pattern.count) where bytes[start..<(start + pattern.count)].elementsEqual(pattern) {
+        for start in 0...(bytes.count - pattern.count)
+        where bytes[start..<(start + pattern.count)].elementsEqual(pattern) {
             return text.contains(needle)
         }
         return false

@@ -227,7 +227,9 @@ struct AttributionFinder {
         var probe = next
         while probe < tokens.count, probe <= next + 3 {
             let folded = tokens[probe].folded
-            if complementizers.contains(tokens[probe]) || folded == ":" || ClaimSentence.quoteMarks.contains(tokens[probe]) {
+            if complementizers.contains(tokens[probe]) || folded == ":"
+                || ClaimSentence.quoteMarks.contains(tokens[probe])
+            {
                 hasComplement = true
                 break
             }

@@ -1,7 +1,10 @@
 /// Short fixed word lists the rules test tokens against, as id tables (`WordSet`): comparing a token with each
 /// string of an array literal ran the slow Unicode string comparison for every non-ASCII mark.
 enum FixedWords {
-    static let allerSkipped = WordSet(["donc", "enfin", "surtout", "bientôt", "encore", "aussi", "en", "y", "se", "s'", "le", "la", "les", "l'", "lui", "leur", "pas", "ne"])
+    static let allerSkipped = WordSet([
+        "donc", "enfin", "surtout", "bientôt", "encore", "aussi", "en", "y", "se", "s'", "le", "la", "les", "l'", "lui",
+        "leur", "pas", "ne",
+    ])
     static let articlesBeforeName = WordSet(["la", "l'", "the"])
     static let clauseJoiners = WordSet(["et", "mais", "ou", "que", "qu'"])
     static let clauseMarks = WordSet([",", ";", ":"])

@@ -103,8 +103,7 @@ struct KindClassifier {
         if !comparativePhrases.matches(in: tokens).isEmpty { return true }
         // `plus … que`, `moins … que`, `aussi … que` within five words; EN `-er than` is caught by `than`.
         if language == .french {
-            for (index, token) in tokens.enumerated() where FixedWords.comparisonAdverbs.contains(token)
-            {
+            for (index, token) in tokens.enumerated() where FixedWords.comparisonAdverbs.contains(token) {
                 for next in (index + 1)..<min(tokens.count, index + 6)
                 where FixedWords.frenchThat.contains(tokens[next]) {
                     return true

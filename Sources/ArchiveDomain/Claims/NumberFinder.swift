@@ -217,7 +217,9 @@ struct NumberFinder {
         if start < range.upperBound, shadow[start] == " " { start += 1 }
         for candidate in Self.spacedUnits {
             let count = candidate.text.unicodeScalars.count
-            guard start + count <= range.upperBound, Self.hasScalars(shadow, at: start, candidate.text) else { continue }
+            guard start + count <= range.upperBound, Self.hasScalars(shadow, at: start, candidate.text) else {
+                continue
+            }
             let after = start + count
             if candidate.text.unicodeScalars.first!.properties.isAlphabetic, after < range.upperBound,
                 ShadowText.isLetter(shadow[after])
@@ -260,7 +262,8 @@ struct NumberFinder {
 
     /// `digits` holds ASCII digits, spaces, `.` and `,` only (see `scanNumber`), so bytes are enough.
     private func parseValue(_ digits: String) -> Double? {
-        let dot = UInt8(ascii: "."), comma = UInt8(ascii: ",")
+        let dot = UInt8(ascii: ".")
+        let comma = UInt8(ascii: ",")
         var text = digits.utf8.filter { $0 != UInt8(ascii: " ") }
         if language == .french {
             // `1.234.567` groups thousands; `3,5` is a decimal.
