@@ -2,36 +2,40 @@
 /// (joined through `de`, `of`…), acronyms, gazetteer places and demonyms (`américains` → `États-Unis`), each
 /// with a type and a canonical name for following it across articles.
 struct ActorFinder {
-    private let titles: Set<String>
-    private let connectors: Set<String>
-    private let functionWords: Set<String>
-    private let neverActors: Set<String>
-    private let orgKeywords: Set<String>
-    private let orgSuffixes: Set<String>
-    private let placeKeywords: Set<String>
-    private let concepts: Set<String>
+    private let titles: WordSet
+    private let connectors: WordSet
+    private let functionWords: WordSet
+    private let neverActors: WordSet
+    private let orgKeywords: WordSet
+    private let orgSuffixes: WordSet
+    private let placeKeywords: WordSet
+    private let concepts: WordSet
     private let demonyms: [String: String]
+    /// The demonyms' words as an id table: every lower-case word is tested, few are demonyms.
+    private let demonymWords: WordSet
     private let places: [String: String]
-    private let reportingVerbs: Set<String>
-    private let institutionHeads: Set<String>
-    private let stopWords: Set<String>
+    private let reportingVerbs: WordSet
+    private let institutionHeads: WordSet
+    private let stopWords: WordSet
 
     init(lexicon: Lexicon) {
-        institutionHeads = lexicon.words("institution_heads")
-        stopWords = lexicon.words("auxiliaries").union(lexicon.words("reporting_verbs")).union(lexicon.words("copulas"))
-            .union(lexicon.words("function_capitalised")).union(["et", "ou", "and", "or", "qui", "que", "qu'"])
-        titles = lexicon.words("titles")
-        connectors = lexicon.words("connectors")
+        institutionHeads = WordSet(lexicon.words("institution_heads"))
+        stopWords = WordSet(
+            lexicon.words("auxiliaries").union(lexicon.words("reporting_verbs")).union(lexicon.words("copulas"))
+                .union(lexicon.words("function_capitalised")).union(["et", "ou", "and", "or", "qui", "que", "qu'"]))
+        titles = WordSet(lexicon.words("titles"))
+        connectors = WordSet(lexicon.words("connectors"))
         // Both languages' function words: English names appear in French copy and the other way round.
-        functionWords = lexicon.words("function_capitalised")
-        neverActors = lexicon.words("never_actors")
-        orgKeywords = lexicon.words("org_keywords")
-        orgSuffixes = lexicon.words("org_suffixes")
-        placeKeywords = lexicon.words("place_keywords")
-        concepts = lexicon.words("concepts")
+        functionWords = WordSet(lexicon.words("function_capitalised"))
+        neverActors = WordSet(lexicon.words("never_actors"))
+        orgKeywords = WordSet(lexicon.words("org_keywords"))
+        orgSuffixes = WordSet(lexicon.words("org_suffixes"))
+        placeKeywords = WordSet(lexicon.words("place_keywords"))
+        concepts = WordSet(lexicon.words("concepts"))
         demonyms = lexicon.map("demonyms")
+        demonymWords = WordSet(Set(demonyms.keys))
         places = lexicon.map("places")
-        reportingVerbs = lexicon.words("reporting_verbs")
+        reportingVerbs = WordSet(lexicon.words("reporting_verbs"))
     }
 
     func find(_ sentence: ClaimSentence, context: ClaimContext) -> [Actor] {
@@ -51,7 +55,7 @@ struct ActorFinder {
                 continue
             }
             if !token.isCapitalised {
-                if token.id >= 0, let place = demonyms[token.folded] {
+                if token.id >= 0, demonymWords.contains(token), let place = demonyms[token.folded] {
                     add(
                         Actor(
                             text: sentence.original(token.start..<token.end), start: token.start, end: token.end,
@@ -63,7 +67,7 @@ struct ActorFinder {
             let (runEnd, lastToken) = capitalisedRun(tokens, from: index)
             var pieceStart = index
             if lastToken > index {
-                for inner in (index + 1)...lastToken where titles.contains(tokens[inner].folded) && inner > pieceStart {
+                for inner in (index + 1)...lastToken where titles.contains(tokens[inner]) && inner > pieceStart {
                     if let actor = actor(sentence, first: pieceStart, last: inner - 1, context: context) { add(actor) }
                     pieceStart = inner
                 }
@@ -94,10 +98,10 @@ struct ActorFinder {
             // `U.S.`, `S.` (initials), `Inc.`: a dot glued to a capitalised letter or an org suffix.
             if token.folded == ".", adjacent, tokens[last].isCapitalised,
                 tokens[last].folded.count == 1 || orgSuffixes.contains(tokens[last].folded + ".")
-                    || orgSuffixes.contains(tokens[last].folded)
+                    || orgSuffixes.contains(tokens[last])
             {
                 if tokens[last].folded.count == 1 || index + 1 < tokens.count && tokens[index + 1].isCapitalised
-                    || orgSuffixes.contains(tokens[last].folded)
+                    || orgSuffixes.contains(tokens[last])
                 {
                     last = index
                     index += 1
@@ -120,13 +124,13 @@ struct ActorFinder {
                 continue
             }
             // `Banque de France`, `Department of Labor`.
-            if token.isWord, connectors.contains(token.folded), index + 1 < tokens.count {
+            if token.isWord, connectors.contains(token), index + 1 < tokens.count {
                 var next = index + 1
-                if next < tokens.count, ["la", "l'", "the"].contains(tokens[next].folded), token.folded != "la" {
+                if next < tokens.count, FixedWords.articlesBeforeName.contains(tokens[next]), token.folded != "la" {
                     next += 1
                 }
                 if next < tokens.count, tokens[next].isWord, tokens[next].isCapitalised,
-                    !functionWords.contains(tokens[next].folded)
+                    !functionWords.contains(tokens[next])
                 {
                     index = next
                     continue
@@ -134,8 +138,8 @@ struct ActorFinder {
             }
             // `Commission européenne`, `Office fédéral de l'agriculture`, `Conseil des ministres`: an institution
             // or place head word takes one lower-case adjective and one complement.
-            if last == start, institutionHeads.contains(tokens[start].folded), token.isWord, !token.isCapitalised,
-                !connectors.contains(token.folded), !stopWords.contains(token.folded)
+            if last == start, institutionHeads.contains(tokens[start]), token.isWord, !token.isCapitalised,
+                !connectors.contains(token), !stopWords.contains(token)
             {
                 last = index
                 index += 1
@@ -145,7 +149,7 @@ struct ActorFinder {
                 }
                 break
             }
-            if last == start, institutionHeads.contains(tokens[start].folded),
+            if last == start, institutionHeads.contains(tokens[start]),
                 let (end, complementLast) = complement(tokens, from: index)
             {
                 last = complementLast
@@ -171,11 +175,11 @@ struct ActorFinder {
 
     /// `de l'agriculture`, `des ministres`, `d'Ostrava`: a connector (with its article) and one word.
     private func complement(_ tokens: [Token], from index: Int) -> (Int, Int)? {
-        guard index < tokens.count, ["de", "du", "des", "d'"].contains(tokens[index].folded) else { return nil }
+        guard index < tokens.count, FixedWords.frenchOf.contains(tokens[index]) else { return nil }
         var next = index + 1
-        if next < tokens.count, ["la", "l'"].contains(tokens[next].folded) { next += 1 }
-        guard next < tokens.count, tokens[next].isWord, !stopWords.contains(tokens[next].folded),
-            !functionWords.contains(tokens[next].folded)
+        if next < tokens.count, FixedWords.frenchFeminineArticles.contains(tokens[next]) { next += 1 }
+        guard next < tokens.count, tokens[next].isWord, !stopWords.contains(tokens[next]),
+            !functionWords.contains(tokens[next])
         else { return nil }
         return (next + 1, next)
     }
@@ -187,9 +191,9 @@ struct ActorFinder {
         let atSentenceStart =
             first == 0
             || (first > 0 && tokens[first - 1].shape == .punctuation
-                && ["«", "\"", "“", ":", "(", "—", "–", "-"].contains(tokens[first - 1].folded) && first - 1 == 0)
+                && FixedWords.openersBeforeName.contains(tokens[first - 1]) && first - 1 == 0)
             || (first > 0 && tokens[first - 1].shape == .punctuation
-                && [":", "«", "\"", "“", ".", "!", "?", "…"].contains(tokens[first - 1].folded))
+                && FixedWords.sentenceOpeners.contains(tokens[first - 1]))
         // Sentence-initial function words and titles.
         while first <= last {
             let folded = tokens[first].folded
@@ -197,7 +201,7 @@ struct ActorFinder {
                 isPerson = true
                 first += 1
                 if first <= last, tokens[first].folded == "." { first += 1 }
-                if first <= last, connectors.contains(tokens[first].folded) {
+                if first <= last, connectors.contains(tokens[first]) {
                     isPerson = false
                     first += 1
                 }
@@ -217,11 +221,11 @@ struct ActorFinder {
             isPerson = true
         }
         // `Shares of Acme Corp.`: a sentence-initial common word joined to a name through a connector.
-        if first == tokens.firstIndex(where: \.isWord), first + 1 < last, connectors.contains(tokens[first + 1].folded),
+        if first == tokens.firstIndex(where: \.isWord), first + 1 < last, connectors.contains(tokens[first + 1]),
             !context.isKnownName(tokens[first].folded), places[tokens[first].folded] == nil
         {
             first += 2
-            while first < last, connectors.contains(tokens[first].folded) { first += 1 }
+            while first < last, connectors.contains(tokens[first]) { first += 1 }
         }
         var lastIndex = last
         while lastIndex > first, tokens[lastIndex].shape == .punctuation, tokens[lastIndex].folded != "." {
@@ -239,12 +243,12 @@ struct ActorFinder {
         let text = sentence.original(start..<end)
         let folded = ShadowText.normalise(text)
         let words = tokens[first...lastIndex].filter(\.isWord)
-        if words.allSatisfy({ neverActors.contains($0.folded) }) { return nil }
+        if words.allSatisfy({ neverActors.contains($0) }) { return nil }
         let single = words.count == 1
         let isAcronym =
             single
             && (words[0].isAllCaps || text.unicodeScalars.dropFirst().contains { ShadowText.isUpper($0) }
-                || text.contains("."))
+                || Self.contains(text, "."))
         if let place = places[folded] {
             return Actor(text: text, start: start, end: end, type: "place", norm: place)
         }
@@ -262,16 +266,15 @@ struct ActorFinder {
         let type: String
         if isPerson {
             type = "person"
-        } else if words.contains(where: { orgKeywords.contains($0.folded) || orgSuffixes.contains($0.folded) })
+        } else if words.contains(where: { orgKeywords.contains($0) || orgSuffixes.contains($0) })
             || isAcronym
         {
             type = "org"
-        } else if words.contains(where: { placeKeywords.contains($0.folded) }) {
+        } else if words.contains(where: { placeKeywords.contains($0) }) {
             type = "place"
-        } else if lastIndex + 1 < tokens.count, reportingVerbs.contains(tokens[lastIndex + 1].folded), words.count <= 3
-        {
+        } else if lastIndex + 1 < tokens.count, reportingVerbs.contains(tokens[lastIndex + 1]), words.count <= 3 {
             type = "person"
-        } else if (2...3).contains(words.count), !text.contains(" de "), !text.contains(" of ") {
+        } else if (2...3).contains(words.count), !Self.contains(text, " de "), !Self.contains(text, " of ") {
             type = "person"
         } else {
             type = "unknown"
@@ -279,18 +282,31 @@ struct ActorFinder {
         return Actor(text: text, start: start, end: end, type: type, norm: text)
     }
 
+    /// `text.contains(needle)` (Foundation's search), asked only when the ASCII needle's bytes occur in the
+    /// text: nothing but those bytes can match an ASCII needle, and most names hold no `.` or ` de `.
+    private static func contains(_ text: String, _ needle: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        guard bytes.count >= pattern.count else { return false }
+        for start in 0...(bytes.count - pattern.count)
+        where bytes[start..<(start + pattern.count)].elementsEqual(pattern) {
+            return text.contains(needle)
+        }
+        return false
+    }
+
     private func isPortfolio(_ tokens: [Token], _ index: Int) -> Bool {
         var back = index - 1
-        if back >= 0, ["la", "l'", "le"].contains(tokens[back].folded) { back -= 1 }
-        guard back >= 1, ["de", "du", "d'", "of"].contains(tokens[back].folded) else { return false }
-        return titles.contains(tokens[back - 1].folded)
+        if back >= 0, FixedWords.frenchArticles.contains(tokens[back]) { back -= 1 }
+        guard back >= 1, FixedWords.portfolioConnectors.contains(tokens[back]) else { return false }
+        return titles.contains(tokens[back - 1])
     }
 
     private func isAbbreviationDot(_ tokens: [Token], _ index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = tokens[index - 1]
         return previous.end == tokens[index].start
-            && (previous.folded.count == 1 || orgSuffixes.contains(previous.folded)
+            && (previous.folded.count == 1 || orgSuffixes.contains(previous)
                 || orgSuffixes.contains(previous.folded + "."))
     }
 }

@@ -3,42 +3,42 @@
 struct AttributionFinder {
     private let language: Language
     private let prepositional: PhraseSet
-    private let npBlockers: Set<String>
-    private let complementizers: Set<String>
-    private let auxiliaries: Set<String>
+    private let npBlockers: WordSet
+    private let complementizers: WordSet
+    private let auxiliaries: WordSet
     private let adverbs: PhraseSet
-    private let pronouns: Set<String>
-    private let pronounSources: Set<String>
-    private let subjectPronouns: Set<String>
-    private let vagueSources: Set<String>
-    private let anonymousDeterminers: Set<String>
-    private let numberWords: Set<String>
-    private let inversionDeterminers: Set<String>
+    private let pronouns: WordSet
+    private let pronounSources: WordSet
+    private let subjectPronouns: WordSet
+    private let vagueSources: WordSet
+    private let anonymousDeterminers: WordSet
+    private let numberWords: WordSet
+    private let inversionDeterminers: WordSet
     private let impersonal: PhraseSet
     private let commeAttribution: PhraseSet
-    private let reportingVerbs: Set<String>
+    private let reportingVerbs: WordSet
     private let reportingPhrases: PhraseSet
-    private let bareReportingVerbs: Set<String>
+    private let bareReportingVerbs: WordSet
 
     init(lexicon: Lexicon) {
         language = lexicon.language
         prepositional = lexicon.phrases("prepositional_attribution")
-        npBlockers = lexicon.words("attribution_np_blockers")
-        complementizers = lexicon.words("complementizers")
-        auxiliaries = lexicon.words("auxiliaries")
+        npBlockers = WordSet(lexicon.words("attribution_np_blockers"))
+        complementizers = WordSet(lexicon.words("complementizers"))
+        auxiliaries = WordSet(lexicon.words("auxiliaries"))
         adverbs = lexicon.phrases("attribution_adverbs")
-        pronouns = lexicon.words("pronouns")
-        pronounSources = lexicon.words("pronoun_sources").union(lexicon.words("pronouns"))
-        subjectPronouns = lexicon.words("pronoun_sources")
-        vagueSources = lexicon.words("vague_sources")
-        anonymousDeterminers = lexicon.words("anonymous_determiners")
-        numberWords = lexicon.words("number_words")
-        inversionDeterminers = lexicon.words("inversion_determiners")
+        pronouns = WordSet(lexicon.words("pronouns"))
+        pronounSources = WordSet(lexicon.words("pronoun_sources").union(lexicon.words("pronouns")))
+        subjectPronouns = WordSet(lexicon.words("pronoun_sources"))
+        vagueSources = WordSet(lexicon.words("vague_sources"))
+        anonymousDeterminers = WordSet(lexicon.words("anonymous_determiners"))
+        numberWords = WordSet(lexicon.words("number_words"))
+        inversionDeterminers = WordSet(lexicon.words("inversion_determiners"))
         impersonal = lexicon.phrases("impersonal_attribution")
         commeAttribution = lexicon.phrases("comme_attribution")
-        reportingVerbs = lexicon.words("reporting_verbs")
+        reportingVerbs = WordSet(lexicon.words("reporting_verbs"))
         reportingPhrases = lexicon.phrases("reporting_phrases")
-        bareReportingVerbs = lexicon.words("reporting_bare_ok")
+        bareReportingVerbs = WordSet(lexicon.words("reporting_bare_ok"))
     }
 
     func find(_ sentence: ClaimSentence) -> Attribution? {
@@ -59,16 +59,16 @@ struct AttributionFinder {
                 guard index == 0 || (index == 1 && tokens[0].shape == .punctuation) else { continue }
             }
             let npStart = index + count
-            guard npStart < tokens.count, !ClaimSentence.quoteMarks.contains(tokens[npStart].folded) else { continue }
+            guard npStart < tokens.count, !ClaimSentence.quoteMarks.contains(tokens[npStart]) else { continue }
             var npEnd = npStart
             while npEnd < tokens.count {
                 let token = tokens[npEnd]
                 if token.shape == .punctuation,
-                    [",", ";", ":", ".", "!", "?", "»", "\"", "”", "—", "–"].contains(token.folded)
+                    FixedWords.nounPhraseEnds.contains(token)
                 {
                     break
                 }
-                if complementizers.contains(token.folded) { break }
+                if complementizers.contains(token) { break }
                 if tokens[npEnd].end - tokens[npStart].start > 80 { break }
                 npEnd += 1
             }
@@ -76,11 +76,11 @@ struct AttributionFinder {
             if cueWord == "pour", npEnd >= tokens.count || tokens[npEnd].folded != "," || npEnd - npStart > 5 {
                 continue
             }
-            if cueWord == "pour", !(tokens[npStart].isCapitalised || pronouns.contains(tokens[npStart].folded)) {
+            if cueWord == "pour", !(tokens[npStart].isCapitalised || pronouns.contains(tokens[npStart])) {
                 continue
             }
             let firstWords = tokens[npStart..<npEnd].filter(\.isWord).prefix(5)
-            if firstWords.contains(where: { npBlockers.contains($0.folded) }) { continue }
+            if firstWords.contains(where: { npBlockers.contains($0) }) { continue }
             return make(sentence, npStart, npEnd - 1, cue: sentence.original(tokens: index, index + count - 1))
         }
         return nil
@@ -99,7 +99,7 @@ struct AttributionFinder {
             }
             let verb = parts[0]
             let cueEnd: Int
-            if verb == "t", index > 0, reportingVerbs.contains(tokens[index - 1].folded) {
+            if verb == "t", index > 0, reportingVerbs.contains(tokens[index - 1]) {
                 // `ajoute t-il`: the verb is the previous token.
                 cueEnd = index
                 return Attribution(
@@ -114,7 +114,7 @@ struct AttributionFinder {
                     next += adverbs.match(tokens, at: next)!
                 }
                 guard next < tokens.count,
-                    reportingVerbs.contains(tokens[next].folded) || reportingPhrases.match(tokens, at: next) != nil
+                    reportingVerbs.contains(tokens[next]) || reportingPhrases.match(tokens, at: next) != nil
                         || tokens[next].folded == "fait"
                 else { continue }
                 cueEnd = tokens[next].folded == "fait" && next + 1 < tokens.count ? next + 1 : next
@@ -153,7 +153,7 @@ struct AttributionFinder {
             let phraseCount = reportingPhrases.match(tokens, at: index)
             guard
                 phraseCount != nil
-                    || (tokens[index].isWord && tokens[index].id >= 0 && reportingVerbs.contains(tokens[index].folded))
+                    || (tokens[index].isWord && tokens[index].id >= 0 && reportingVerbs.contains(tokens[index]))
             else {
                 index += 1
                 continue
@@ -168,7 +168,7 @@ struct AttributionFinder {
             var cueStart = index
             while cueStart > 0 {
                 let previous = tokens[cueStart - 1]
-                if auxiliaries.contains(previous.folded) || isAdverb(tokens, cueStart - 1) {
+                if auxiliaries.contains(previous) || isAdverb(tokens, cueStart - 1) {
                     cueStart -= 1
                 } else {
                     break
@@ -177,7 +177,7 @@ struct AttributionFinder {
             // A French past participle reports only with its auxiliary (`a révélé`), not as an adjective
             // (`un vent soutenu`, `les cas prévus`).
             if language == .french, phraseCount == nil, Self.isParticiple(tokens[index].folded),
-                !tokens[cueStart..<index].contains(where: { auxiliaries.contains($0.folded) })
+                !tokens[cueStart..<index].contains(where: { auxiliaries.contains($0) })
             {
                 index += 1
                 continue
@@ -197,18 +197,18 @@ struct AttributionFinder {
         let tokens = sentence.tokens
         guard cueStart > 0 else { return nil }
         let before = tokens[cueStart - 1]
-        guard before.shape == .punctuation, [",", "»", "\"", "”", "—", "–"].contains(before.folded) else { return nil }
+        guard before.shape == .punctuation, FixedWords.inversionMarks.contains(before) else { return nil }
         var start = verbEnd + 1
         var end = start
         while end < tokens.count, !sentence.isClauseBoundary(tokens[end]), tokens[end].folded != "." {
             // `…, a également répété que…`, `…, told Newsweek: "…"`: the subject comes first, not after.
-            if complementizers.contains(tokens[end].folded) { return nil }
+            if complementizers.contains(tokens[end]) { return nil }
             end += 1
         }
         guard end > start, end - start <= 14 else { return nil }
-        if end < tokens.count, [":", "«", "“"].contains(tokens[end].folded) { return nil }
+        if end < tokens.count, FixedWords.quotationOpeners.contains(tokens[end]) { return nil }
         // Skip a leading circumstance (`à cette occasion`, `in a statement`) up to a capital or a determiner.
-        while start < end, !(tokens[start].isCapitalised || inversionDeterminers.contains(tokens[start].folded)) {
+        while start < end, !(tokens[start].isCapitalised || inversionDeterminers.contains(tokens[start])) {
             start += 1
         }
         guard start < end else { return nil }
@@ -227,7 +227,9 @@ struct AttributionFinder {
         var probe = next
         while probe < tokens.count, probe <= next + 3 {
             let folded = tokens[probe].folded
-            if complementizers.contains(folded) || folded == ":" || ClaimSentence.quoteMarks.contains(folded) {
+            if complementizers.contains(tokens[probe]) || folded == ":"
+                || ClaimSentence.quoteMarks.contains(tokens[probe])
+            {
                 hasComplement = true
                 break
             }
@@ -239,8 +241,8 @@ struct AttributionFinder {
         // English also reports without `that` (`Cernich claimed the council…`) after a named or pronoun subject.
         let bareAfterName =
             language == .english && cueStart > 0 && !verb.hasSuffix("ing")
-            && (tokens[cueStart - 1].isCapitalised || subjectPronouns.contains(tokens[cueStart - 1].folded)
-                || vagueSources.contains(tokens[cueStart - 1].folded))
+            && (tokens[cueStart - 1].isCapitalised || subjectPronouns.contains(tokens[cueStart - 1])
+                || vagueSources.contains(tokens[cueStart - 1]))
         guard hasComplement || bare || atEnd || bareAfterName else { return nil }
 
         // The subject: from the clause start to the verb group.
@@ -262,8 +264,8 @@ struct AttributionFinder {
         guard !words.isEmpty, words.count <= 12 else { return nil }
         let first = tokens[subjectStart]
         let startsLikeSubject =
-            first.isCapitalised || pronounSources.contains(first.folded) || inversionDeterminers.contains(first.folded)
-            || anonymousDeterminers.contains(first.folded) || numberWords.contains(first.folded)
+            first.isCapitalised || pronounSources.contains(first) || inversionDeterminers.contains(first)
+            || anonymousDeterminers.contains(first) || numberWords.contains(first)
             || words.count <= 5 && words.contains(where: \.isCapitalised)
         guard startsLikeSubject else {
             // `Ian Hamilton, an expert … who did not work on the study, told Newsweek:` → the name that opens
@@ -271,9 +273,9 @@ struct AttributionFinder {
             return openingName(sentence, before: subjectStart, cue: sentence.original(tokens: cueStart, verbEnd))
         }
         // A subject holds no verb of its own; a quick check: no complementizer or second reporting verb inside.
-        if tokens[subjectStart...subjectEnd].contains(where: { complementizers.contains($0.folded) }) { return nil }
+        if tokens[subjectStart...subjectEnd].contains(where: { complementizers.contains($0) }) { return nil }
         // Apposition: `M. Dupont, le PDG de l'entreprise, a déclaré` → the name before the comma.
-        if inversionDeterminers.contains(first.folded), subjectStart >= 2, tokens[subjectStart - 1].folded == "," {
+        if inversionDeterminers.contains(first), subjectStart >= 2, tokens[subjectStart - 1].folded == "," {
             var nameStart = subjectStart - 2
             while nameStart > 0, tokens[nameStart - 1].isCapitalised || tokens[nameStart - 1].folded == "." {
                 nameStart -= 1
@@ -325,8 +327,8 @@ struct AttributionFinder {
 
     private func isSubjectBoundary(_ token: Token) -> Bool {
         token.shape == .punctuation
-            && [",", ";", ":", "«", "»", "\"", "“", "”", "(", ")", "—", "–", "."].contains(token.folded)
-            || complementizers.contains(token.folded)
+            && FixedWords.subjectBoundaryMarks.contains(token)
+            || complementizers.contains(token)
     }
 
     private func isAdverb(_ tokens: [Token], _ index: Int) -> Bool {
@@ -353,19 +355,19 @@ struct AttributionFinder {
     private func type(of tokens: [Token]) -> Attribution.SourceType {
         let words = tokens.filter(\.isWord)
         guard let first = words.first else { return .anonymous }
-        if words.count == 1, pronounSources.contains(first.folded) { return .pronoun }
-        if words.count <= 2, pronouns.contains(first.folded), words.count == 1 || ["yeux"].contains(words[1].folded) {
+        if words.count == 1, pronounSources.contains(first) { return .pronoun }
+        if words.count <= 2, pronouns.contains(first), words.count == 1 || FixedWords.yeux.contains(words[1]) {
             return .pronoun
         }
         let capitalisedInside = words.dropFirst().contains { $0.isCapitalised }
-        if anonymousDeterminers.contains(first.folded) || numberWords.contains(first.folded) {
-            if !capitalisedInside, words.contains(where: { vagueSources.contains($0.folded) }), first.folded == "des" {
+        if anonymousDeterminers.contains(first) || numberWords.contains(first) {
+            if !capitalisedInside, words.contains(where: { vagueSources.contains($0) }), first.folded == "des" {
                 return .vague
             }
             return .anonymous
         }
-        if !capitalisedInside, !first.isAllCaps, words.contains(where: { vagueSources.contains($0.folded) }),
-            !inversionDeterminers.contains(first.folded) || first.folded == "des" || first.folded == "les"
+        if !capitalisedInside, !first.isAllCaps, words.contains(where: { vagueSources.contains($0) }),
+            !inversionDeterminers.contains(first) || first.folded == "des" || first.folded == "les"
         {
             return .vague
         }

@@ -22,12 +22,12 @@ public struct ClaimContext: Sendable {
     mutating func collectNames(_ tokens: [Token]) {
         for index in tokens.indices.dropFirst() where tokens[index].isCapitalised {
             let previous = tokens[index - 1]
-            if previous.shape == .punctuation, Self.openers.contains(previous.folded) { continue }
+            if previous.shape == .punctuation, Self.openers.contains(previous) { continue }
             knownNames.insert(tokens[index].folded)
         }
     }
 
-    private static let openers: Set<String> = [".", "!", "?", "…", "«", "\"", "“", ":"]
+    private static let openers = WordSet([".", "!", "?", "…", "«", "\"", "“", ":"])
 
     func isKnownName(_ folded: String) -> Bool { knownNames.contains(folded) }
 }

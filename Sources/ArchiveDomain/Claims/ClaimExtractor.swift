@@ -33,8 +33,9 @@ public struct ClaimExtractor: Sendable {
     }
 }
 
-/// The rule objects of one language, built once from its lexicon.
-struct ClaimPipeline: Sendable {
+/// The rule objects of one language, built once from its lexicon. A class: the rules hold hundreds of tables,
+/// and passing a struct copy around retained every one of them for each article.
+final class ClaimPipeline: Sendable {
     let lexicon: Lexicon
     let segmenter: SentenceSegmenter
     let classifier: UnitClassifier

@@ -38,9 +38,9 @@ struct ClaimSentence {
     }
 
     func isClauseBoundary(_ token: Token) -> Bool {
-        token.shape == .punctuation && ClaimSentence.clausePunctuation.contains(token.folded)
+        token.shape == .punctuation && ClaimSentence.clausePunctuation.contains(token)
     }
 
-    static let clausePunctuation: Set<String> = [",", ";", ":", "(", ")", "«", "»", "\"", "“", "”", "—", "–", "-"]
-    static let quoteMarks: Set<String> = ["«", "»", "\"", "“", "”"]
+    static let clausePunctuation = WordSet([",", ";", ":", "(", ")", "«", "»", "\"", "“", "”", "—", "–", "-"])
+    static let quoteMarks = WordSet(["«", "»", "\"", "“", "”"])
 }

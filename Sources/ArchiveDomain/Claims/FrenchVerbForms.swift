@@ -18,6 +18,8 @@ struct FrenchVerbForms {
 
     /// `serait`, `pourraient`, `déclarerait`… but not `entrait`, `portrait`, `rions`.
     func isConditional(_ word: String) -> Bool {
+        // Every conditional ending ends in `t`, `s` or `z`: most words are rejected on their last byte.
+        if !Self.lastByteMayEnd(word, future: false) { return false }
         let token = Self.stripClitic(word)
         guard Self.hasREnding(token, ["ait", "ais", "aient", "ions", "iez"]) else { return false }
         if auxiliaries.contains(token) { return true }
@@ -29,6 +31,7 @@ struct FrenchVerbForms {
 
     /// `sera`, `prendront`, `augmentera`, `aurai`… but not `opéra`, `entra`.
     func isFuture(_ word: String) -> Bool {
+        if !Self.lastByteMayEnd(word, future: true) { return false }
         let token = Self.stripClitic(word)
         guard Self.hasREnding(token, ["ont", "ons", "ez", "ai", "a"]) else { return false }
         if futureNonVerbs.contains(token) || nonVerbs.contains(token) { return false }
@@ -43,6 +46,18 @@ struct FrenchVerbForms {
         if imparfaitStems.contains(stem) { return false }
         for listed in imparfaitStems where listed.count >= 4 && stem.hasSuffix(listed) { return false }
         return stemEndings.contains { stem.hasSuffix($0) }
+    }
+
+    /// False when `word` holds no clitic mark (so it is its own verb form) and its last byte ends no conditional
+    /// (`t`, `s`, `z`) or, with `future`, no future ending (also `i`, `a`).
+    @inline(__always) private static func lastByteMayEnd(_ word: String, future: Bool) -> Bool {
+        guard let last = word.utf8.last else { return false }
+        switch last {
+        case UInt8(ascii: "t"), UInt8(ascii: "s"), UInt8(ascii: "z"): return true
+        case UInt8(ascii: "i"), UInt8(ascii: "a"): if future { return true }
+        default: break
+        }
+        return word.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") })
     }
 
     private static func strip(_ token: String, endings: [String]) -> (stem: String, ending: String)? {

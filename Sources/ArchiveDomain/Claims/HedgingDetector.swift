@@ -12,51 +12,51 @@ struct HedgingDetector {
     private let language: Language
     private let verbs: FrenchVerbForms
     private let conditionPhrases: PhraseSet
-    private let conditionSubjects: Set<String>
-    private let conditionBlockers: Set<String>
+    private let conditionSubjects: WordSet
+    private let conditionBlockers: WordSet
     private let conditionIdioms: PhraseSet
-    private let indirectQuestionWords: Set<String>
+    private let indirectQuestionWords: WordSet
     private let hedgePhrases: PhraseSet
     private let hedgeBlockers: PhraseSet
-    private let epistemicPouvoir: Set<Int32>
+    private let epistemicPouvoir: IDSet
     private let epistemicFollowers: PhraseSet
-    private let weakCues: Set<Int32>
+    private let weakCues: IDSet
     private let weasels: PhraseSet
     private let boosters: PhraseSet
-    private let politenessVerbs: Set<String>
-    private let politenessSubjects: Set<String>
-    private let modalConditionals: Set<String>
-    private let modalCopulaFollowers: Set<String>
-    private let modalSkipAdverbs: Set<String>
-    private let modalHedges: Set<Int32>
-    private let reportingVerbs: Set<String>
-    private let reportingPastForWould: Set<String>
-    private let complementizers: Set<String>
+    private let politenessVerbs: WordSet
+    private let politenessSubjects: WordSet
+    private let modalConditionals: WordSet
+    private let modalCopulaFollowers: WordSet
+    private let modalSkipAdverbs: WordSet
+    private let modalHedges: IDSet
+    private let reportingVerbs: WordSet
+    private let reportingPastForWould: WordSet
+    private let complementizers: WordSet
 
     init(lexicon: Lexicon) {
         language = lexicon.language
         verbs = FrenchVerbForms(lexicon: lexicon)
         conditionPhrases = lexicon.phrases("condition_phrases")
-        conditionSubjects = lexicon.words("condition_subjects")
-        conditionBlockers = lexicon.words("condition_blockers_before")
+        conditionSubjects = WordSet(lexicon.words("condition_subjects"))
+        conditionBlockers = WordSet(lexicon.words("condition_blockers_before"))
         conditionIdioms = lexicon.phrases("condition_idioms")
-        indirectQuestionWords = lexicon.words("indirect_question_words")
+        indirectQuestionWords = WordSet(lexicon.words("indirect_question_words"))
         hedgePhrases = lexicon.phrases("hedge_phrases")
         hedgeBlockers = lexicon.phrases("hedge_blockers")
-        epistemicPouvoir = lexicon.ids("epistemic_pouvoir")
+        epistemicPouvoir = IDSet(lexicon.ids("epistemic_pouvoir"))
         epistemicFollowers = lexicon.phrases("epistemic_pouvoir_followers")
-        weakCues = lexicon.ids("weak_cues")
+        weakCues = IDSet(lexicon.ids("weak_cues"))
         weasels = lexicon.phrases("weasel_phrases")
         boosters = lexicon.phrases("boosters")
-        politenessVerbs = lexicon.words("politeness_verbs")
-        politenessSubjects = lexicon.words("politeness_subjects")
-        modalConditionals = lexicon.words("modal_conditionals")
-        modalCopulaFollowers = lexicon.words("modal_copula_followers")
-        modalSkipAdverbs = lexicon.words("modal_skip_adverbs")
-        modalHedges = lexicon.ids("modal_hedges")
-        reportingVerbs = lexicon.words("reporting_verbs")
-        reportingPastForWould = lexicon.words("reporting_past_for_would")
-        complementizers = lexicon.words("complementizers")
+        politenessVerbs = WordSet(lexicon.words("politeness_verbs"))
+        politenessSubjects = WordSet(lexicon.words("politeness_subjects"))
+        modalConditionals = WordSet(lexicon.words("modal_conditionals"))
+        modalCopulaFollowers = WordSet(lexicon.words("modal_copula_followers"))
+        modalSkipAdverbs = WordSet(lexicon.words("modal_skip_adverbs"))
+        modalHedges = IDSet(lexicon.ids("modal_hedges"))
+        reportingVerbs = WordSet(lexicon.words("reporting_verbs"))
+        reportingPastForWould = WordSet(lexicon.words("reporting_past_for_would"))
+        complementizers = WordSet(lexicon.words("complementizers"))
     }
 
     func detect(_ sentence: ClaimSentence, attribution: Attribution?) -> Result {
@@ -65,14 +65,14 @@ struct HedgingDetector {
         var conditional = false
         var hedged = false
         var predictiveModal = false
-        var covered = Set<Int>()
+        var covered = [Bool](repeating: false, count: tokens.count)
 
         func cue(_ first: Int, _ count: Int, _ cueClass: String, _ strength: String) {
             cues.append(
                 Cue(
                     text: sentence.original(tokens: first, first + count - 1), start: tokens[first].start,
                     end: tokens[first + count - 1].end, cueClass: cueClass, strength: strength))
-            for index in first..<(first + count) { covered.insert(index) }
+            for index in first..<(first + count) { covered[index] = true }
         }
 
         // (a) Conditions.
@@ -101,11 +101,14 @@ struct HedgingDetector {
         }
 
         // (b) Strong cues; (c) weak cues; (e) boosters.
-        let blocked = Set(hedgeBlockers.matches(in: tokens).flatMap { $0.index..<($0.index + $0.count) })
+        var blocked = [Bool](repeating: false, count: tokens.count)
+        for match in hedgeBlockers.matches(in: tokens) {
+            for index in match.index..<(match.index + match.count) { blocked[index] = true }
+        }
         index = 0
         while index < tokens.count {
-            if covered.contains(index) || blocked.contains(index) {
-                if let count = boosters.match(tokens, at: index), blocked.contains(index) {
+            if covered[index] || blocked[index] {
+                if let count = boosters.match(tokens, at: index), blocked[index] {
                     cue(index, count, "booster", "strong")
                     index += count
                 } else {
@@ -172,7 +175,7 @@ struct HedgingDetector {
                     cue(index, 1, "modal", "strong")
                     hedged = true
                     if word != "would", index + 1 < tokens.count,
-                        !["have", "be", "not"].contains(tokens[index + 1].folded)
+                        !FixedWords.modalCopulas.contains(tokens[index + 1])
                     {
                         predictiveModal = true
                     }
@@ -203,21 +206,21 @@ struct HedgingDetector {
     /// French clause-initial `si` followed by a subject, or `s'il(s)`; not `même si`, `comme si`, `si important`,
     /// nor an indirect question (`demande si`, `savoir si`).
     private func isFrenchSi(_ tokens: [Token], _ index: Int) -> Bool {
-        guard language == .french else { return false }
+        guard language == .french, FixedWords.frenchSi.contains(tokens[index]) else { return false }
         let word = tokens[index].folded
-        let isSIl = word == "s'" && index + 1 < tokens.count && ["il", "ils"].contains(tokens[index + 1].folded)
+        let isSIl = word == "s'" && index + 1 < tokens.count && FixedWords.frenchHe.contains(tokens[index + 1])
         guard word == "si" || isSIl else { return false }
         if let previous = index > 0 ? tokens[index - 1] : nil {
-            if conditionBlockers.contains(previous.folded) { return false }
+            if conditionBlockers.contains(previous) { return false }
             let clauseStart =
-                previous.shape == .punctuation && ClaimSentence.clausePunctuation.contains(previous.folded)
-            if !clauseStart, !isSIl, !["et", "mais", "ou", "que", "qu'"].contains(previous.folded) { return false }
+                previous.shape == .punctuation && ClaimSentence.clausePunctuation.contains(previous)
+            if !clauseStart, !isSIl, !FixedWords.clauseJoiners.contains(previous) { return false }
         }
         // An indirect question: a verb of asking or knowing earlier in the same clause.
         var back = index - 1
-        while back >= 0, !(tokens[back].shape == .punctuation && [",", ";", ":"].contains(tokens[back].folded)) {
+        while back >= 0, !(tokens[back].shape == .punctuation && FixedWords.clauseMarks.contains(tokens[back])) {
             let folded = tokens[back].folded
-            if indirectQuestionWords.contains(folded) || folded.hasPrefix("demand") || folded.hasPrefix("ignor") {
+            if indirectQuestionWords.contains(tokens[back]) || folded.hasPrefix("demand") || folded.hasPrefix("ignor") {
                 return false
             }
             back -= 1
@@ -225,14 +228,14 @@ struct HedgingDetector {
         if isSIl { return true }
         guard index + 1 < tokens.count else { return false }
         let next = tokens[index + 1]
-        return conditionSubjects.contains(next.folded) || (next.isCapitalised && next.isWord) || next.shape == .number
+        return conditionSubjects.contains(next) || (next.isCapitalised && next.isWord) || next.shape == .number
     }
 
     /// English `if` after `asked`, `wonder`, `know`, `unclear`… is an indirect question.
     private func isBlockedCondition(_ tokens: [Token], _ index: Int) -> Bool {
         guard language == .english, index > 0 else { return false }
         for back in stride(from: index - 1, through: max(0, index - 3), by: -1) {
-            if conditionBlockers.contains(tokens[back].folded) { return true }
+            if conditionBlockers.contains(tokens[back]) { return true }
             if tokens[back].shape == .punctuation { break }
         }
         return false
@@ -241,11 +244,11 @@ struct HedgingDetector {
     /// `should` that recommends (`we should act`, `efforts should be informed`) rather than predicts.
     private func isDeonticShould(_ tokens: [Token], _ index: Int) -> Bool {
         guard tokens[index].folded == "should" else { return false }
-        if index + 1 < tokens.count, ["be", "not", "never", "have", "also"].contains(tokens[index + 1].folded) {
+        if index + 1 < tokens.count, FixedWords.deonticShouldFollowers.contains(tokens[index + 1]) {
             return true
         }
         if index > 0,
-            ["we", "you", "they", "i", "he", "she", "government", "people"].contains(tokens[index - 1].folded)
+            FixedWords.deonticShouldSubjects.contains(tokens[index - 1])
         {
             return true
         }
@@ -253,7 +256,7 @@ struct HedgingDetector {
     }
 
     private func isNegated(_ tokens: [Token], _ index: Int) -> Bool {
-        index + 1 < tokens.count && ["not", "n't", "never"].contains(tokens[index + 1].folded)
+        index + 1 < tokens.count && FixedWords.negations.contains(tokens[index + 1])
             || tokens[index].folded.hasSuffix("n't")
     }
 
@@ -262,8 +265,8 @@ struct HedgingDetector {
         // Up to eight words back, within the clause: `warned that a ceasefire in Gaza would risk…`.
         var back = index - 1
         while back >= 0, back >= index - 8 {
-            if reportingPastForWould.contains(tokens[back].folded) { return true }
-            if tokens[back].shape == .punctuation, [".", ";", "!", "?"].contains(tokens[back].folded) { return false }
+            if reportingPastForWould.contains(tokens[back]) { return true }
+            if tokens[back].shape == .punctuation, FixedWords.sentenceMarks.contains(tokens[back]) { return false }
             back -= 1
         }
         return false
@@ -271,8 +274,8 @@ struct HedgingDetector {
 
     private func isFollowedByCopula(_ tokens: [Token], _ index: Int) -> Bool {
         var next = index + 1
-        while next < tokens.count, modalSkipAdverbs.contains(tokens[next].folded) { next += 1 }
-        return next < tokens.count && modalCopulaFollowers.contains(tokens[next].folded)
+        while next < tokens.count, modalSkipAdverbs.contains(tokens[next]) { next += 1 }
+        return next < tokens.count && modalCopulaFollowers.contains(tokens[next])
     }
 
     /// A French conditional is a strong hedge, except 1st-person politeness (`je voudrais`) and the
@@ -281,13 +284,13 @@ struct HedgingDetector {
     {
         let tokens = sentence.tokens
         let word = FrenchVerbForms.stripClitic(tokens[index].folded)
-        if politenessVerbs.contains(word), index > 0, politenessSubjects.contains(tokens[index - 1].folded) {
+        if politenessVerbs.contains(word), index > 0, politenessSubjects.contains(tokens[index - 1]) {
             return "weak"
         }
         guard attribution != nil else { return "strong" }
         // Find the `que` that introduces this clause and a past reporting verb before it.
         var back = index - 1
-        while back >= 0, !complementizers.contains(tokens[back].folded) {
+        while back >= 0, !complementizers.contains(tokens[back]) {
             if tokens[back].folded == "." || tokens[back].folded == ";" { return "strong" }
             back -= 1
         }
@@ -295,7 +298,7 @@ struct HedgingDetector {
         for verb in stride(from: back - 1, through: max(0, back - 4), by: -1) {
             let folded = tokens[verb].folded
             let isPast =
-                reportingVerbs.contains(folded)
+                reportingVerbs.contains(tokens[verb])
                 && (folded.hasSuffix("ait") || folded.hasSuffix("aient") || folded.hasSuffix("é")
                     || folded.hasSuffix("u")
                     || folded.hasSuffix("it") || folded.hasSuffix("is"))

@@ -3,29 +3,29 @@
 struct KindClassifier {
     private let language: Language
     private let verbs: FrenchVerbForms
-    private let numberWords: Set<String>
+    private let numberWords: WordSet
     private let predictionPhrases: PhraseSet
-    private let allerForms: Set<String>
+    private let allerForms: WordSet
     private let causalPhrases: PhraseSet
     private let comparativePhrases: PhraseSet
-    private let copulas: Set<String>
-    private let evaluative: Set<Int32>
+    private let copulas: WordSet
+    private let evaluative: IDSet
     private let stancePhrases: PhraseSet
-    private let auxiliaries: Set<String>
+    private let auxiliaries: WordSet
     private let yearPrepositions: PhraseSet
 
     init(lexicon: Lexicon) {
         language = lexicon.language
         verbs = FrenchVerbForms(lexicon: lexicon)
-        numberWords = lexicon.words("number_words")
+        numberWords = WordSet(lexicon.words("number_words"))
         predictionPhrases = lexicon.phrases("prediction_phrases")
-        allerForms = lexicon.words("aller_forms")
+        allerForms = WordSet(lexicon.words("aller_forms"))
         causalPhrases = lexicon.phrases("causal_phrases")
         comparativePhrases = lexicon.phrases("comparative_phrases")
-        copulas = lexicon.words("copulas")
-        evaluative = lexicon.ids("evaluative")
+        copulas = WordSet(lexicon.words("copulas"))
+        evaluative = IDSet(lexicon.ids("evaluative"))
         stancePhrases = lexicon.phrases("stance_phrases")
-        auxiliaries = lexicon.words("cond_auxiliaries")
+        auxiliaries = WordSet(lexicon.words("cond_auxiliaries"))
         yearPrepositions = lexicon.phrases("year_prepositions")
     }
 
@@ -50,7 +50,7 @@ struct KindClassifier {
         if numbers.contains(where: { ["percent", "money", "count"].contains($0.kind) }) { return true }
         return sentence.tokens.contains { token in
             token.isWord
-                && (token.id >= 0 && numberWords.contains(token.folded)
+                && (token.id >= 0 && numberWords.contains(token)
                     || token.folded.utf8.contains(UInt8(ascii: "-"))
                         && token.folded.split(separator: "-").contains { numberWords.contains(String($0)) })
         }
@@ -61,13 +61,10 @@ struct KindClassifier {
         for (index, token) in tokens.enumerated() where token.isWord {
             if let count = predictionPhrases.match(tokens, at: index) {
                 // `va`/`vont` count only before an infinitive (`va grimper`), not `va bien`.
-                if count == 1, allerForms.contains(token.folded) {
+                if count == 1, allerForms.contains(token) {
                     var next = index + 1
                     while next < tokens.count,
-                        [
-                            "donc", "enfin", "surtout", "bientôt", "encore", "aussi", "en", "y", "se", "s'", "le", "la",
-                            "les", "l'", "lui", "leur", "pas", "ne",
-                        ].contains(tokens[next].folded)
+                        FixedWords.allerSkipped.contains(tokens[next])
                     {
                         next += 1
                     }
@@ -77,9 +74,9 @@ struct KindClassifier {
                 return true
             }
             if language == .french, !token.isCapitalised || index == 0, verbs.isFuture(token.folded) { return true }
-            if language == .english, ["may", "might", "could"].contains(token.folded), index + 1 < tokens.count,
+            if language == .english, FixedWords.predictiveModals.contains(token), index + 1 < tokens.count,
                 !token.isCapitalised || index == 0,
-                !["have", "be", "not", "n't"].contains(tokens[index + 1].folded), tokens[index + 1].isWord
+                !FixedWords.nonPredictiveFollowers.contains(tokens[index + 1]), tokens[index + 1].isWord
             {
                 return true
             }
@@ -106,10 +103,9 @@ struct KindClassifier {
         if !comparativePhrases.matches(in: tokens).isEmpty { return true }
         // `plus … que`, `moins … que`, `aussi … que` within five words; EN `-er than` is caught by `than`.
         if language == .french {
-            for (index, token) in tokens.enumerated() where ["plus", "moins", "aussi", "autant"].contains(token.folded)
-            {
+            for (index, token) in tokens.enumerated() where FixedWords.comparisonAdverbs.contains(token) {
                 for next in (index + 1)..<min(tokens.count, index + 6)
-                where ["que", "qu'"].contains(tokens[next].folded) {
+                where FixedWords.frenchThat.contains(tokens[next]) {
                     return true
                 }
             }
@@ -125,7 +121,7 @@ struct KindClassifier {
             var back = index - 1
             var seen = 0
             while back >= 0, seen < 4 {
-                if copulas.contains(tokens[back].folded) { return true }
+                if copulas.contains(tokens[back]) { return true }
                 if tokens[back].shape == .punctuation, tokens[back].folded != "«", tokens[back].folded != "\"",
                     tokens[back].folded != "“"
                 {

@@ -3,18 +3,19 @@
 struct NumberFinder {
     private let language: Language
     private let approxBefore: PhraseSet
-    private let rankBefore: Set<String>
-    private let months: Set<String>
-    private let weekdays: Set<String>
-    private let timeWords: Set<String>
+    private let rankBefore: WordSet
+    private let months: WordSet
+    private let weekdays: WordSet
+    private let timeWords: WordSet
 
     init(lexicon: Lexicon) {
         language = lexicon.language
         approxBefore = lexicon.phrases("approx_before")
-        rankBefore = lexicon.words("rank_before")
-        months = lexicon.words("months").union(Lexicon.english.words("months")).union(Lexicon.french.words("months"))
-        weekdays = lexicon.words("weekdays")
-        timeWords = lexicon.words("time_words")
+        rankBefore = WordSet(lexicon.words("rank_before"))
+        months = WordSet(
+            lexicon.words("months").union(Lexicon.english.words("months")).union(Lexicon.french.words("months")))
+        weekdays = WordSet(lexicon.words("weekdays"))
+        timeWords = WordSet(lexicon.words("time_words"))
     }
 
     private static let spacedUnits: [(text: String, unit: String, kind: String)] = [
@@ -129,20 +130,20 @@ struct NumberFinder {
         let tokens = sentence.tokens
         let previous = tokenIndex > 0 ? tokens[tokenIndex - 1] : nil
         let next = tokenIndex + 1 < tokens.count ? tokens[tokenIndex + 1] : nil
-        if let previous, rankBefore.contains(previous.folded) || previous.folded == "°" { return "rank" }
+        if let previous, rankBefore.contains(previous) || previous.folded == "°" { return "rank" }
         if let value, value == value.rounded(), !digits.contains(where: { $0 == "," || $0 == "." || $0 == " " }) {
             if (1900...2100).contains(value), digits.count == 4 { return "year" }
             if (1...31).contains(value) {
-                if let next, months.contains(next.folded) { return "date" }
-                if let previous, months.contains(previous.folded) { return "date" }
-                if tokenIndex >= 2, previous?.folded == ".", months.contains(tokens[tokenIndex - 2].folded) {
+                if let next, months.contains(next) { return "date" }
+                if let previous, months.contains(previous) { return "date" }
+                if tokenIndex >= 2, previous?.folded == ".", months.contains(tokens[tokenIndex - 2]) {
                     return "date"
                 }
             }
-            if let next, timeWords.contains(next.folded) || next.folded == "heures" { return "time" }
+            if let next, timeWords.contains(next) || next.folded == "heures" { return "time" }
         }
-        if let previous, previous.isWord, previous.isCapitalised, tokenIndex > 1, !months.contains(previous.folded),
-            !weekdays.contains(previous.folded)
+        if let previous, previous.isWord, previous.isCapitalised, tokenIndex > 1, !months.contains(previous),
+            !weekdays.contains(previous)
         {
             return "name"
         }
@@ -194,7 +195,7 @@ struct NumberFinder {
         for suffix in ["ème", "eme", "er", "re", "nd", "rd", "th", "st", "e"] {
             let count = suffix.unicodeScalars.count
             guard end + count <= range.upperBound else { continue }
-            if String.fromScalars(shadow[end..<(end + count)]) == suffix,
+            if Self.hasScalars(shadow, at: end, suffix),
                 end + count == range.upperBound || !ShadowText.isLetter(shadow[end + count])
             {
                 return end + count
@@ -206,7 +207,7 @@ struct NumberFinder {
     private func unitAfter(_ shadow: [Unicode.Scalar], _ end: Int, _ range: Range<Int>) -> (Int, String, String)? {
         for glued in Self.gluedUnits {
             let count = glued.text.unicodeScalars.count
-            if end + count <= range.upperBound, String.fromScalars(shadow[end..<(end + count)]) == glued.text,
+            if end + count <= range.upperBound, Self.hasScalars(shadow, at: end, glued.text),
                 end + count == range.upperBound || !ShadowText.isLetter(shadow[end + count])
             {
                 return (end + count, glued.unit, "count")
@@ -216,9 +217,9 @@ struct NumberFinder {
         if start < range.upperBound, shadow[start] == " " { start += 1 }
         for candidate in Self.spacedUnits {
             let count = candidate.text.unicodeScalars.count
-            guard start + count <= range.upperBound,
-                String.fromScalars(shadow[start..<(start + count)]) == candidate.text
-            else { continue }
+            guard start + count <= range.upperBound, Self.hasScalars(shadow, at: start, candidate.text) else {
+                continue
+            }
             let after = start + count
             if candidate.text.unicodeScalars.first!.properties.isAlphabetic, after < range.upperBound,
                 ShadowText.isLetter(shadow[after])
@@ -234,15 +235,13 @@ struct NumberFinder {
     private func currencyAfter(_ shadow: [Unicode.Scalar], _ end: Int, _ range: Range<Int>) -> (Int, String, String)? {
         for prefix in [" d'", " de ", " "] {
             let count = prefix.unicodeScalars.count
-            guard end + count <= range.upperBound, String.fromScalars(shadow[end..<(end + count)]) == prefix else {
+            guard end + count <= range.upperBound, Self.hasScalars(shadow, at: end, prefix) else {
                 continue
             }
             for (word, unit) in [("euros", "EUR"), ("dollars", "USD"), ("€", "EUR"), ("livres", "GBP")] {
                 let wordCount = word.unicodeScalars.count
                 let start = end + count
-                if start + wordCount <= range.upperBound,
-                    String.fromScalars(shadow[start..<(start + wordCount)]) == word
-                {
+                if start + wordCount <= range.upperBound, Self.hasScalars(shadow, at: start, word) {
                     return (start + wordCount, unit, "money")
                 }
             }
@@ -250,17 +249,39 @@ struct NumberFinder {
         return nil
     }
 
+    /// Whether the code points of `text` stand at `start` (the caller checked there is room): compares code
+    /// points in place instead of building a string for every candidate unit.
+    private static func hasScalars(_ shadow: [Unicode.Scalar], at start: Int, _ text: String) -> Bool {
+        var index = start
+        for scalar in text.unicodeScalars {
+            if shadow[index] != scalar { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// `digits` holds ASCII digits, spaces, `.` and `,` only (see `scanNumber`), so bytes are enough.
     private func parseValue(_ digits: String) -> Double? {
-        var text = digits.replacing(" ", with: "")
+        let dot = UInt8(ascii: ".")
+        let comma = UInt8(ascii: ",")
+        var text = digits.utf8.filter { $0 != UInt8(ascii: " ") }
         if language == .french {
             // `1.234.567` groups thousands; `3,5` is a decimal.
-            if text.split(separator: ".").count > 2 || (text.contains(".") && text.contains(",")) {
-                text = text.replacing(".", with: "")
+            var groups = 0
+            var inGroup = false
+            for byte in text {
+                if byte == dot {
+                    inGroup = false
+                } else if !inGroup {
+                    groups += 1
+                    inGroup = true
+                }
             }
-            text = text.replacing(",", with: ".")
+            if groups > 2 || (text.contains(dot) && text.contains(comma)) { text.removeAll { $0 == dot } }
+            for index in text.indices where text[index] == comma { text[index] = dot }
         } else {
-            text = text.replacing(",", with: "")
+            text.removeAll { $0 == comma }
         }
-        return Double(text)
+        return Double(String(decoding: text, as: UTF8.self))
     }
 }

@@ -1,31 +1,50 @@
 /// Words and multi-word phrases to find in a token sequence, longest match first. Phrases are split into
 /// tokens by the same tokenizer as sentences, so `d'après` matches the tokens `d'`, `après`.
 public struct PhraseSet: Sendable {
-    private var byFirstToken: [Int32: [[Int32]]] = [:]
+    /// Indexed by the vocabulary id of a phrase's first token: the range of `entries` holding the phrases that
+    /// start with it, longest first (empty for most ids, which then cost one table read).
+    private var byFirstToken: [Range<Int32>]
+    /// Where each phrase's token ids lie in `phraseTokens`: flat storage, so matching walks integers without
+    /// touching reference counts.
+    private var entries: [Range<Int>] = []
+    private var phraseTokens: [Int32] = []
     public private(set) var isEmpty = true
 
     public init(_ phrases: [String]) {
+        var byFirst: [Int32: [[Int32]]] = [:]
         for phrase in phrases {
             let tokens = Tokenizer.tokenize(ShadowText(phrase), 0..<phrase.unicodeScalars.count)
                 .filter { $0.shape != .punctuation || $0.folded == "'" }.map(\.id)
             guard let first = tokens.first, !tokens.contains(-1) else { continue }
-            byFirstToken[first, default: []].append(tokens)
+            byFirst[first, default: []].append(tokens)
             isEmpty = false
         }
-        for key in byFirstToken.keys { byFirstToken[key]!.sort { $0.count > $1.count } }
+        byFirstToken = Array(repeating: 0..<0, count: isEmpty ? 0 : Vocabulary.count)
+        for (key, candidates) in byFirst {
+            let lower = Int32(entries.count)
+            for phrase in candidates.sorted(by: { $0.count > $1.count }) {
+                entries.append(phraseTokens.count..<(phraseTokens.count + phrase.count))
+                phraseTokens.append(contentsOf: phrase)
+            }
+            byFirstToken[Int(key)] = lower..<Int32(entries.count)
+        }
     }
 
     /// The length in tokens of the longest phrase starting at `index`, or nil.
     public func match(_ tokens: [Token], at index: Int) -> Int? {
-        let first = tokens[index].id
-        guard first >= 0, let candidates = byFirstToken[first] else { return nil }
-        for phrase in candidates where index + phrase.count <= tokens.count {
-            var matches = true
-            for offset in 1..<max(phrase.count, 1) where tokens[index + offset].id != phrase[offset] {
-                matches = false
-                break
+        let first = Int(tokens[index].id)
+        guard first >= 0, first < byFirstToken.count else { return nil }
+        let candidates = byFirstToken[first]
+        guard !candidates.isEmpty else { return nil }
+        for entry in Int(candidates.lowerBound)..<Int(candidates.upperBound) {
+            let phrase = entries[entry]
+            let count = phrase.count
+            guard index + count <= tokens.count else { continue }
+            var offset = 1
+            while offset < count, tokens[index + offset].id == phraseTokens[phrase.lowerBound + offset] {
+                offset += 1
             }
-            if matches { return phrase.count }
+            if offset >= count { return count }
         }
         return nil
     }
@@ -48,6 +67,8 @@ public struct PhraseSet: Sendable {
 
     public func contains(_ word: String) -> Bool {
         let id = Vocabulary.id(word)
-        return id >= 0 && byFirstToken[id]?.contains { $0.count == 1 } ?? false
+        guard id >= 0, Int(id) < byFirstToken.count else { return false }
+        let candidates = byFirstToken[Int(id)]
+        return (Int(candidates.lowerBound)..<Int(candidates.upperBound)).contains { entries[$0].count == 1 }
     }
 }

@@ -41,17 +41,17 @@ public struct SentenceSegmenter: Sendable {
         var index = sentenceStart
         while index < line.upperBound {
             let scalar = scalars[index]
-            guard Self.terminators.contains(scalar) else {
+            guard Self.isTerminator(scalar) else {
                 index += 1
                 continue
             }
             var end = index
-            while end < line.upperBound, Self.terminators.contains(scalars[end]) { end += 1 }
+            while end < line.upperBound, Self.isTerminator(scalars[end]) { end += 1 }
             var afterClosers = end
             while afterClosers < line.upperBound {
-                if Self.closers.contains(scalars[afterClosers]) {
+                if Self.isCloser(scalars[afterClosers]) {
                     afterClosers += 1
-                } else if Self.spaces.contains(scalars[afterClosers]), afterClosers + 1 < line.upperBound,
+                } else if Self.isLineSpace(scalars[afterClosers]), afterClosers + 1 < line.upperBound,
                     scalars[afterClosers + 1] == "»"
                 {
                     afterClosers += 2
@@ -245,7 +245,25 @@ public struct SentenceSegmenter: Sendable {
         if lower < upper { ranges.append(lower..<upper) }
     }
 
-    private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…"]
-    private static let closers: Set<Unicode.Scalar> = ["»", "”", "\"", "'", "’", ")", "]"]
-    private static let spaces: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}"]
+    // Switches rather than `Set<Unicode.Scalar>`: these run on every code point, and hashing dominated.
+    @inline(__always) private static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", "!", "?", "…": true
+        default: false
+        }
+    }
+
+    @inline(__always) private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "»", "”", "\"", "'", "’", ")", "]": true
+        default: false
+        }
+    }
+
+    @inline(__always) private static func isLineSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\u{00A0}", "\u{202F}": true
+        default: false
+        }
+    }
 }

@@ -18,21 +18,29 @@ public struct ShadowText: Sendable {
 
     // Character classes with an ASCII fast path: the rules test every code point, and Unicode property
     // lookups dominated the extractor's profile. Numbers are ASCII digits only.
+    // Latin-1 letters (U+00C0–U+00FF but × and ÷) answer without a property lookup too: French text is full
+    // of them. U+00C0–U+00DE are upper case, U+00DF–U+00FF lower case.
     @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        return value < 0x80 ? (value | 0x20) &- 97 < 26 : scalar.properties.isAlphabetic
+        if value < 0x80 { return (value | 0x20) &- 97 < 26 }
+        if value &- 0xC0 < 0x40 { return value != 0xD7 && value != 0xF7 }
+        return scalar.properties.isAlphabetic
     }
 
     @inline(__always) static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value &- 48 < 10 }
 
     @inline(__always) static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        return value < 0x80 ? value &- 65 < 26 : scalar.properties.isUppercase
+        if value < 0x80 { return value &- 65 < 26 }
+        if value &- 0xC0 < 0x40 { return value < 0xDF && value != 0xD7 }
+        return scalar.properties.isUppercase
     }
 
     @inline(__always) static func isLower(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
-        return value < 0x80 ? value &- 97 < 26 : scalar.properties.isLowercase
+        if value < 0x80 { return value &- 97 < 26 }
+        if value &- 0xC0 < 0x40 { return value >= 0xDF && value != 0xF7 }
+        return scalar.properties.isLowercase
     }
 
     @inline(__always) static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
@@ -44,6 +52,10 @@ public struct ShadowText: Sendable {
         let value = scalar.value
         if value < 0x80 {
             return value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar
+        }
+        if value &- 0xC0 < 0x40 {
+            // Latin-1: an upper-case letter's lower case is 0x20 further.
+            return value < 0xDF && value != 0xD7 ? Unicode.Scalar(value + 0x20)! : scalar
         }
         switch value {
         case 0x2019, 0x2018, 0x02BC, 0x00B4, 0x2032: return "'"
@@ -59,9 +71,7 @@ public struct ShadowText: Sendable {
 
     /// Lower-cases and folds a lexicon entry the way the shadow is folded.
     static func normalise(_ text: String) -> String {
-        var view = String.UnicodeScalarView()
         // Lexicon files are written in NFC, like stored text, so folding scalar by scalar is enough.
-        for scalar in text.unicodeScalars { view.append(fold(scalar)) }
-        return String(view)
+        String.fromScalars(text.unicodeScalars.map(fold))
     }
 }

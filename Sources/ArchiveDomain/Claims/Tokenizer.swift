@@ -23,6 +23,8 @@ public enum Tokenizer {
         let shadow = text.shadow
         let scalars = text.scalars
         var tokens: [Token] = []
+        // Reused for every word: the apostrophe-separated pieces of the current letter run.
+        var pieces: [Range<Int>] = []
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
@@ -30,7 +32,7 @@ public enum Tokenizer {
             if ShadowText.isLetter(scalar) {
                 let start = index
                 var segmentStart = index
-                var pieces: [Range<Int>] = []
+                pieces.removeAll(keepingCapacity: true)
                 while index < end {
                     if ShadowText.isLetter(shadow[index])
                         || shadow[index].value >= 0x300 && shadow[index].properties.generalCategory == .nonspacingMark

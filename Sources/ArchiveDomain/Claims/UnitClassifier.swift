@@ -3,12 +3,12 @@
 struct UnitClassifier {
     private let metadataStarts: PhraseSet
     private let directiveStarts: PhraseSet
-    private let bylineStarts: Set<String>
+    private let bylineStarts: WordSet
 
     init(lexicon: Lexicon) {
         metadataStarts = lexicon.phrases("metadata_starts")
         directiveStarts = lexicon.phrases("directive_starts")
-        bylineStarts = lexicon.words("byline_starts")
+        bylineStarts = WordSet(lexicon.words("byline_starts"))
     }
 
     func classify(_ sentence: ClaimSentence, isWholeLine: Bool) -> SentenceUnit.UnitType {
@@ -31,7 +31,7 @@ struct UnitClassifier {
         let range = sentence.range
         guard let firstWord = words.first else { return true }
         // A whole line that is a date, a time or a URL.
-        if isWholeLine, words.allSatisfy({ $0.shape == .number }) || sentence.original(range).hasPrefix("http") {
+        if isWholeLine, words.allSatisfy({ $0.shape == .number }) || startsWithHTTP(sentence) {
             return true
         }
         // A caption or credit wrapped in parentheses: `(Graphic: … - here)`, `(Reporting by …)`.
@@ -43,7 +43,7 @@ struct UnitClassifier {
             if next.folded == ":" || next.folded == "-" || next.isCapitalised || next.folded == "aussi" { return true }
         }
         // A by-line: `Par Jean Dupont`, `By Jane Smith` and nothing else.
-        if bylineStarts.contains(firstWord.folded), firstWord.isCapitalised, words.count <= 6,
+        if bylineStarts.contains(firstWord), firstWord.isCapitalised, words.count <= 6,
             words.dropFirst().allSatisfy({ $0.isCapitalised || $0.folded == "and" || $0.folded == "et" })
         {
             return true
@@ -54,7 +54,7 @@ struct UnitClassifier {
     /// `NEW YORK (Reuters) -`, `SAN FRANCISCO (AP) —`: a dateline and agency credit split off the lead.
     func isDateline(_ sentence: ClaimSentence) -> Bool {
         let tokens = sentence.tokens
-        guard let last = tokens.last, ["-", "—", "–"].contains(last.folded),
+        guard let last = tokens.last, FixedWords.dashes.contains(last),
             let open = tokens.firstIndex(where: { $0.folded == "(" }), open > 0,
             tokens[..<open].allSatisfy({ $0.shape == .punctuation || $0.isAllCaps || $0.folded.count == 1 })
         else { return false }
@@ -70,6 +70,19 @@ struct UnitClassifier {
         let long = words.filter { $0.shape == .word && $0.folded.unicodeScalars.count > 3 }
         let capitalised = long.filter(\.isCapitalised)
         return !long.isEmpty && capitalised.count * 2 >= long.count
+    }
+
+    /// `sentence.original(range).hasPrefix("http")` without building the sentence's text: only `http` itself
+    /// can start such a prefix, and a combining mark after it (which would change the fourth character) is left
+    /// to `hasPrefix`.
+    private func startsWithHTTP(_ sentence: ClaimSentence) -> Bool {
+        let scalars = sentence.text.scalars
+        let range = sentence.range
+        guard range.count >= 4, scalars[range.lowerBound] == "h", scalars[range.lowerBound + 1] == "t",
+            scalars[range.lowerBound + 2] == "t", scalars[range.lowerBound + 3] == "p"
+        else { return false }
+        if range.count == 4 || scalars[range.lowerBound + 4].value < 0x300 { return true }
+        return sentence.original(range).hasPrefix("http")
     }
 
     private func endsWithQuestionMark(_ sentence: ClaimSentence) -> Bool {

@@ -41,5 +41,13 @@ enum Vocabulary {
         return ids
     }()
 
-    static func id(_ token: String) -> Int32 { ids[token] ?? -1 }
+    static func id(_ token: String) -> Int32 {
+        if let id = token.utf8.withContiguousStorageIfAvailable({ table.id(of: $0) }), let id { return id }
+        return ids[token] ?? -1
+    }
+
+    private static let table = VocabularyTable(ids)
+
+    /// How many ids there are: tables indexed by id have this many slots.
+    static let count = ids.count
 }
