@@ -1,4 +1,23 @@
 extension ClaimAnalysis {
+    /// Writes the analysis as fields of the JSON object being built (kind, kinds, hedging, cues, vague,
+    /// attribution, actors, numbers, checkworthiness): one layout for `extract` and `claims --format json`.
+    public func writeFields(into json: inout JSONText) {
+        json.field("kind", kind.rawValue)
+        json.key("kinds")
+        json.raw(kindsJSON)
+        json.field("hedging", hedging.rawValue)
+        json.key("cues")
+        json.raw(cuesJSON)
+        json.field("vague", vague)
+        json.key("attribution")
+        json.raw(attributionJSON)
+        json.key("actors")
+        json.raw(actorsJSON)
+        json.key("numbers")
+        json.raw(numbersJSON)
+        json.field("checkworthiness", checkworthiness)
+    }
+
     public var kindsJSON: String { Self.array(kinds) { $0.string($1.rawValue) } }
 
     public var cuesJSON: String {
