@@ -55,11 +55,7 @@ extension Archive {
                     json.endObject()
                     return json.text
                 }
-                if format == .jsonl {
-                    for object in objects { print(object) }
-                } else {
-                    print("[" + objects.joined(separator: ",") + "]")
-                }
+                format.printJSONObjects(objects)
             case .csv:
                 let sink = OutputSink()
                 let csv = try CSVWriter(sink: sink)

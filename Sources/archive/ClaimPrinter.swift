@@ -29,11 +29,7 @@ struct ClaimPrinter {
             }
         case .json, .jsonl:
             let objects = hits.map(json)
-            if format == .jsonl {
-                for object in objects { Swift.print(object) }
-            } else {
-                Swift.print("[" + objects.joined(separator: ",") + "]")
-            }
+            format.printJSONObjects(objects)
         case .csv:
             let sink = OutputSink()
             let csv = try CSVWriter(sink: sink)

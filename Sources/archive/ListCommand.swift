@@ -30,11 +30,7 @@ extension Archive {
                 }
             case .json, .jsonl:
                 let objects = articles.map(json)
-                if format == .jsonl {
-                    for object in objects { print(object) }
-                } else {
-                    print("[" + objects.joined(separator: ",") + "]")
-                }
+                format.printJSONObjects(objects)
             case .csv:
                 let sink = OutputSink()
                 let csv = try CSVWriter(sink: sink)
