@@ -33,6 +33,14 @@ struct ArticlePreparer: Sendable {
         } catch {
             return .failed(ImportOutcome(file: file, status: .failed("\(file.displayName): \(error)")))
         }
+        if let crowded = documents.first(where: { $0.sections.count > SectionRowID.maximumPerArticle }) {
+            return .failed(
+                ImportOutcome(
+                    file: file,
+                    status: .failed(
+                        "\(file.displayName): the article has \(crowded.sections.count) sections, more than the "
+                            + "\(SectionRowID.maximumPerArticle) one article can hold; split the file.")))
+        }
         let basePath = file.path ?? "stdin"
         let articles = ImportTimings.measure(&timings.extract) {
             documents.enumerated().map { offset, document in

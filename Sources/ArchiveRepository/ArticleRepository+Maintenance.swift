@@ -152,6 +152,10 @@ extension ArticleRepository {
             "sections whose article is gone (section ids)"
         ),
         (
+            "SELECT s.id FROM section s WHERE s.id != s.article_id * 65536 + s.position ORDER BY s.id",
+            "sections whose id does not carry their article and position (section ids)"
+        ),
+        (
             """
             SELECT c.id FROM claim c
             WHERE NOT EXISTS (SELECT 1 FROM section s WHERE s.id = c.section_id AND s.article_id = c.article_id)

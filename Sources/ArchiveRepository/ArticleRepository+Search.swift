@@ -23,25 +23,17 @@ extension ArticleRepository {
             claimFilter = nil
             expression = text.claimExpression ?? ""
         }
-        let sql = Self.searchSQL(
-            source: source, perArticle: query.unit == .articles, claimFilter: claimFilter != nil, order: query.order,
-            filtered: query.filter != ArticleFilter())
-        var arguments: [any SQLValueConvertible] = query.filter.values + [expression, query.limit, query.offset]
-        if source == .sections { arguments += [query.weights.title, query.weights.heading, query.weights.body] }
-        if let claimFilter { arguments.append(claimFilter) }
-        let rows = try database.fetchAll(sql, arguments) { row in
-            (
-                SearchHit(
-                    articleID: ArticleID(try row.int64(0)), title: try row.string(1), published: row.optionalString(2),
-                    language: Language(rawValue: try row.string(3)) ?? .english, sectionID: try row.int64(4),
-                    heading: row.optionalString(5), claimID: row.optionalInt(8).map(Int64.init), snippet: "",
-                    score: try row.double(6)),
-                try row.int(7)
-            )
+        let page: [SearchHit]
+        let total: Int
+        if source == .sections, claimFilter == nil, query.filter == ArticleFilter(), query.order == .relevance {
+            (page, total) = try rankSections(matching: expression, query)
+        } else {
+            (page, total) = try rankWithSQL(
+                source: source, expression: expression, claimFilter: claimFilter, query)
         }
         var hits: [SearchHit] = []
-        for (hit, _) in rows {
-            var hit = hit
+        hits.reserveCapacity(page.count)
+        for var hit in page {
             let (snippetSQL, rowID) =
                 source == .sections ? (Self.sectionSnippetSQL, hit.sectionID) : (Self.claimSnippetSQL, hit.claimID ?? 0)
             hit.snippet =
@@ -50,7 +42,77 @@ extension ArticleRepository {
                 } ?? ""
             hits.append(hit)
         }
-        return SearchResults(hits: hits, total: rows.first?.1 ?? 0)
+        return SearchResults(hits: hits, total: total)
+    }
+
+    /// The common search (sections, best first, no filter) in one pass over the index: FTS5 yields matching
+    /// sections in id order, and a section id carries its article, so grouping by article needs no lookup and
+    /// only the page's best sections are kept. Articles and headings are read for the page alone.
+    private func rankSections(matching expression: String, _ query: SearchQuery) throws -> ([SearchHit], Int) {
+        let perArticle = query.unit == .articles
+        var best = BestRankedSections(capacity: query.offset + query.limit)
+        var total = 0
+        var articleBest: RankedSection?
+        let weights = query.weights
+        try database.forEachRow(Self.rankSectionsSQL, [expression, weights.title, weights.heading, weights.body]) {
+            row in
+            let section = RankedSection(sectionID: try row.int64(0), score: try row.double(1))
+            guard perArticle else {
+                total += 1
+                best.offer(section)
+                return
+            }
+            if let current = articleBest, current.articleID == section.articleID {
+                if section < current { articleBest = section }
+            } else {
+                if let current = articleBest {
+                    total += 1
+                    best.offer(current)
+                }
+                articleBest = section
+            }
+        }
+        if let current = articleBest {
+            total += 1
+            best.offer(current)
+        }
+        let hits = try best.best.dropFirst(query.offset).map { section in
+            try database.fetchOne(Self.sectionHitSQL, [section.sectionID]) { row in
+                SearchHit(
+                    articleID: ArticleID(section.articleID), title: try row.string(0), published: row.optionalString(1),
+                    language: Language(rawValue: try row.string(2)) ?? .english, sectionID: section.sectionID,
+                    heading: row.optionalString(3), claimID: nil, snippet: "", score: section.score)
+            }
+        }
+        return (hits.compactMap { $0 }, total)
+    }
+
+    /// Searches that filter articles, sort by date or go through claims: SQLite ranks, filters and pages.
+    private func rankWithSQL(
+        source: SearchSource, expression: String, claimFilter: String?, _ query: SearchQuery
+    ) throws -> ([SearchHit], Int) {
+        let sql = Self.searchSQL(
+            source: source, perArticle: query.unit == .articles, claimFilter: claimFilter != nil, order: query.order,
+            filtered: query.filter != ArticleFilter())
+        var arguments: [any SQLValueConvertible] = query.filter.values + [expression, query.limit, query.offset]
+        if source == .sections { arguments += [query.weights.title, query.weights.heading, query.weights.body] }
+        if let claimFilter { arguments.append(claimFilter) }
+        var total = 0
+        let hits = try database.fetchAll(sql, arguments) { row in
+            total = try row.int(7)
+            return SearchHit(
+                articleID: ArticleID(try row.int64(0)), title: try row.string(1), published: row.optionalString(2),
+                language: Language(rawValue: try row.string(3)) ?? .english, sectionID: try row.int64(4),
+                heading: row.optionalString(5), claimID: row.optionalInt(8).map(Int64.init), snippet: "",
+                score: try row.double(6))
+        }
+        if hits.isEmpty, query.offset > 0 {
+            // Paged past the end: the count still tells how many there are.
+            var first = query
+            (first.limit, first.offset) = (1, 0)
+            return ([], try rankWithSQL(source: source, expression: expression, claimFilter: claimFilter, first).1)
+        }
+        return (hits, total)
     }
 
     enum SearchSource {
@@ -76,18 +138,20 @@ extension ArticleRepository {
                 FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid WHERE claim_fts MATCH ?6
                 """
             }
-        // Sections are wide rows (their text) scattered through the file: map a match to its article through the
-        // narrow covering index, and read headings only for the page shown. SQLite returns the other columns of
-        // the row holding min(): the best section of each article.
+        // A section id carries its article (`SectionRowID`); headings are read only for the page shown. SQLite
+        // returns the other columns of the row holding min(): the best section of each article.
+        let articleOfSection = "(m.section_id >> \(SectionRowID.positionBits))"
         let best =
             perArticle
             ? """
-            SELECT s.article_id AS article_id, m.section_id AS section_id, m.claim_id AS claim_id, min(m.score) AS score
-            FROM matches m JOIN section s INDEXED BY section_search_article ON s.id = m.section_id GROUP BY s.article_id
+            SELECT \(articleOfSection) AS article_id, m.section_id AS section_id, m.claim_id AS claim_id,
+                   min(m.score) AS score
+            FROM matches m GROUP BY \(articleOfSection)
             """
             : """
-            SELECT s.article_id AS article_id, m.section_id AS section_id, m.claim_id AS claim_id, m.score AS score
-            FROM matches m JOIN section s INDEXED BY section_search_article ON s.id = m.section_id
+            SELECT \(articleOfSection) AS article_id, m.section_id AS section_id, m.claim_id AS claim_id,
+                   m.score AS score
+            FROM matches m
             """
         let claimCondition =
             claimFilter
@@ -129,6 +193,14 @@ extension ArticleRepository {
             """
     }
 
+    /// ?1 match expression, ?2–?4 column weights. FTS5 yields rows in id order, which grouping relies on.
+    static let rankSectionsSQL = """
+        SELECT rowid, bm25(section_fts, ?2, ?3, ?4) FROM section_fts WHERE section_fts MATCH ?1 ORDER BY rowid
+        """
+    static let sectionHitSQL = """
+        SELECT a.title, a.published, a.lang, s.heading FROM section s JOIN article a ON a.id = s.article_id
+        WHERE s.id = ?
+        """
     static let sectionSnippetSQL = """
         SELECT snippet(section_fts, 2, ?1, ?2, '…', 24) FROM section_fts WHERE section_fts MATCH ?3 AND rowid = ?4
         """

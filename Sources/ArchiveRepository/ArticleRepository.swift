@@ -87,8 +87,9 @@ public final class ArticleRepository {
             try database.execute(Self.insertTagSQL, [id.rawValue, tag])
         }
         for (position, section) in article.sections.enumerated() {
-            try database.execute(Self.insertSectionSQL, [id.rawValue, position, section.heading, section.text])
-            let sectionID = database.lastInsertRowID
+            let sectionID = SectionRowID.make(article: id.rawValue, position: position)
+            try database.execute(
+                Self.insertSectionSQL, [sectionID, id.rawValue, position, section.heading, section.text])
             try database.execute(
                 Self.indexSectionSQL, [sectionID, article.document.title, section.heading, section.text])
             try insertClaims(
@@ -144,7 +145,7 @@ public final class ArticleRepository {
     static let deleteTagsSQL = "DELETE FROM article_tag WHERE article_id = ?"
     static let deleteArticleSQL = "DELETE FROM article WHERE id = ?"
     static let insertTagSQL = "INSERT INTO article_tag (article_id, tag) VALUES (?, ?)"
-    static let insertSectionSQL = "INSERT INTO section (article_id, position, heading, text) VALUES (?, ?, ?, ?)"
+    static let insertSectionSQL = "INSERT INTO section (id, article_id, position, heading, text) VALUES (?, ?, ?, ?, ?)"
     static let indexSectionSQL = "INSERT INTO section_fts (rowid, title, heading, body) VALUES (?, ?, ?, ?)"
     static let indexClaimSQL = "INSERT INTO claim_fts (rowid, text) VALUES (?, ?)"
     static let insertClaimSQL = """

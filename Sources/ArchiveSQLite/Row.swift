@@ -34,9 +34,18 @@ public struct Row {
         return decoded
     }
 
-    public func int64(_ column: Int) throws -> Int64 { try decode(column) }
-    public func int(_ column: Int) throws -> Int { try decode(column) }
-    public func double(_ column: Int) throws -> Double { try decode(column) }
+    // Integers and reals are read straight from SQLite when the column has that type: ranking reads thousands.
+    public func int64(_ column: Int) throws -> Int64 {
+        let index = Int32(column)
+        guard sqlite3_column_type(statement, index) == SQLITE_INTEGER else { return try decode(column) }
+        return sqlite3_column_int64(statement, index)
+    }
+    public func int(_ column: Int) throws -> Int { Int(try int64(column)) }
+    public func double(_ column: Int) throws -> Double {
+        let index = Int32(column)
+        guard sqlite3_column_type(statement, index) == SQLITE_FLOAT else { return try decode(column) }
+        return sqlite3_column_double(statement, index)
+    }
 
     /// Text read straight from SQLite's buffer (no intermediate SQLValue), for hot paths.
     public func string(_ column: Int) throws -> String {

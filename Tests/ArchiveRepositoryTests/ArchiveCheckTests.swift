@@ -41,9 +41,9 @@ import Testing
         let repository = try ReliabilityFixtures.repository(articles: 2)
         // A write behind the triggers' back: the text changes, the full-text index does not.
         try repository.database.execute("DROP TRIGGER section_au")
-        try repository.database.execute("UPDATE section SET text = 'Entirely different words.' WHERE id = 1")
+        try repository.database.execute("UPDATE section SET text = 'Entirely different words.' WHERE article_id = 1 AND position = 0")
         try repository.database.execute(
-            "UPDATE claim SET text = substr('Entirely different words.', start_offset + 1, end_offset - start_offset) WHERE section_id = 1"
+            "UPDATE claim SET text = substr('Entirely different words.', start_offset + 1, end_offset - start_offset) WHERE section_id = (SELECT id FROM section WHERE article_id = 1 AND position = 0)"
         )
         let report = repository.check()
         #expect(report.problems.contains { $0.contains("section_fts") }, "\(report.problems)")

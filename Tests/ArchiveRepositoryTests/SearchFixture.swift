@@ -10,6 +10,10 @@ struct SearchFixture {
         repository = try ArticleRepository(path: path)
     }
 
+    init(repository: ArticleRepository) {
+        self.repository = repository
+    }
+
     /// Stores an article; `sections` pairs a heading (nil for the lead) with its paragraphs.
     @discardableResult
     mutating func add(
