@@ -6,6 +6,7 @@ import Foundation
 extension Archive {
     struct Actors: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "actors",
             abstract: "List the people, organisations and places the claims name, most named first.",
             discussion: "Follow one across the archive with: archive claims --actor NAME")
 

@@ -5,6 +5,7 @@ import Foundation
 extension Archive {
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: "Copy the archive to FILE: one consistent snapshot, safe while another process imports.",
             discussion: """
                 The copy is compacted and checked before it takes FILE's name, so FILE is either the whole \

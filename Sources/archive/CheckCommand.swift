@@ -5,6 +5,7 @@ import Foundation
 extension Archive {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check the archive for damage: file integrity, full-text indexes, orphan rows, schema version.",
             discussion: """
                 Prints a one-line summary and exits with 0 when everything is consistent; prints each problem and \

@@ -5,6 +5,7 @@ import ArgumentParser
 extension Archive {
     struct Claims: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "claims",
             abstract: "List claims: who asserts what, and how surely; filter by words, hedging, kind, actor, source.",
             discussion: """
                 Every word of QUERY must appear in the claim (any case, with or without accents); without QUERY \

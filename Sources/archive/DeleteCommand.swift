@@ -5,6 +5,7 @@ import ArgumentParser
 extension Archive {
     struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "delete",
             abstract: "Delete articles by id, with their sections, claims, tags and index entries.",
             discussion: """
                 All the given articles that exist are deleted together, or none is. An id that is not in the \

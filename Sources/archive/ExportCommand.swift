@@ -4,6 +4,7 @@ import ArgumentParser
 extension Archive {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write articles, sections or claims as CSV (RFC 4180, UTF-8, header row).",
             discussion: """
                 Cells that a spreadsheet would run as a formula (starting with = + - @) get a leading ' \

@@ -6,6 +6,7 @@ import Foundation
 extension Archive {
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract:
                 "Analyse files without an archive: print every unit (title, heading, sentence) with its claim fields.",
             discussion: "The jsonl output is the contract the evaluation scripts in ../shared/eval read.")

@@ -6,6 +6,7 @@ import Foundation
 extension Archive {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import article files and folders (recursively); '-' reads standard input.",
             discussion: """
                 Formats: plain text (.txt), Markdown with optional YAML front matter (.md), JSON objects or arrays \

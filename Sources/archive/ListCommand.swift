@@ -4,7 +4,8 @@ import ArgumentParser
 
 extension Archive {
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List articles, newest first.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List articles, newest first.")
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var filters: FilterOptions

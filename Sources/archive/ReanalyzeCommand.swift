@@ -5,6 +5,7 @@ import ArgumentParser
 extension Archive {
     struct Reanalyze: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "reanalyze",
             abstract: "Extract the claims of stored articles again with this build's extractor (no file is read).",
             discussion: "Run it after upgrading archive or changing a lexicon; claims carry the extractor version.")
 

@@ -6,6 +6,7 @@ import Foundation
 extension Archive {
     struct Search: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Search the articles; best matches first.",
             discussion: """
                 Words match any form of the same word in French or English (publier finds publient, \

@@ -5,6 +5,7 @@ import ArgumentParser
 extension Archive {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one article: its details, sections and claims.")
 
         @OptionGroup var global: GlobalOptions

@@ -3,7 +3,8 @@ import ArgumentParser
 
 extension Archive {
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Count what the archive holds.")
+        static let configuration = CommandConfiguration(
+            commandName: "stats", abstract: "Count what the archive holds.")
 
         @OptionGroup var global: GlobalOptions
 
