@@ -25,7 +25,9 @@ let package = Package(
         .target(
             name: "CSearchTokenizer",
             dependencies: ["CSQLite", "CStemmer", "CHunspell"],
-            linkerSettings: [.linkedLibrary("stemmer"), .linkedLibrary("hunspell"), .linkedLibrary("sqlite3")]
+            linkerSettings: [
+                .linkedLibrary("stemmer"), .linkedLibrary("hunspell"), .linkedLibrary("sqlite3"), .linkedLibrary("m"),
+            ]
         ),
         // System libraries the domain's format readers use: libxml2's HTML parser and zlib for .gz files.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),

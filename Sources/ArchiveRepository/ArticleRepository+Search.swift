@@ -46,36 +46,40 @@ extension ArticleRepository {
     }
 
     /// The common search (sections, best first, no filter) in one pass over the index: FTS5 yields matching
-    /// sections in id order, and a section id carries its article, so grouping by article needs no lookup and
-    /// only the page's best sections are kept. Articles and headings are read for the page alone.
+    /// sections in id order, a section id carries its article, and `archive_rank` (BM25, in CSearchTokenizer)
+    /// scores only the sections that can still reach the page, NULL for the others, which still count in the
+    /// total. Articles and headings are read for the page alone.
     private func rankSections(matching expression: String, _ query: SearchQuery) throws -> ([SearchHit], Int) {
         let perArticle = query.unit == .articles
-        var best = BestRankedSections(capacity: query.offset + query.limit)
+        let keep = query.offset + query.limit
+        var best = BestRankedSections(capacity: keep)
         var total = 0
+        var article: Int64?
         var articleBest: RankedSection?
         let weights = query.weights
-        try database.forEachRow(Self.rankSectionsSQL, [expression, weights.title, weights.heading, weights.body]) {
-            row in
-            let section = RankedSection(sectionID: try row.int64(0), score: try row.double(1))
+        let arguments: [any SQLValueConvertible] = [
+            expression, keep, perArticle ? SectionRowID.positionBits : 0, weights.title, weights.heading,
+            weights.body,
+        ]
+        try database.forEachRow(Self.rankSectionsSQL, arguments) { row in
+            let sectionID = try row.int64(0)
+            let section = row.isNull(1) ? nil : RankedSection(sectionID: sectionID, score: try row.double(1))
             guard perArticle else {
                 total += 1
-                best.offer(section)
+                if let section { best.offer(section) }
                 return
             }
-            if let current = articleBest, current.articleID == section.articleID {
-                if section < current { articleBest = section }
-            } else {
-                if let current = articleBest {
-                    total += 1
-                    best.offer(current)
-                }
+            let articleID = SectionRowID.article(of: sectionID)
+            if articleID != article {
+                if let articleBest { best.offer(articleBest) }
+                total += 1
+                article = articleID
+                articleBest = section
+            } else if let section, articleBest.map({ section < $0 }) ?? true {
                 articleBest = section
             }
         }
-        if let current = articleBest {
-            total += 1
-            best.offer(current)
-        }
+        if let articleBest { best.offer(articleBest) }
         let hits = try best.best.dropFirst(query.offset).map { section in
             try database.fetchOne(Self.sectionHitSQL, [section.sectionID]) { row in
                 SearchHit(
@@ -193,9 +197,11 @@ extension ArticleRepository {
             """
     }
 
-    /// ?1 match expression, ?2–?4 column weights. FTS5 yields rows in id order, which grouping relies on.
+    /// ?1 match expression, ?2 hits wanted (offset + limit), ?3 bits of a section id below its group (its article,
+    /// or 0: each section alone), ?4–?6 column weights. Rows come in id order, which grouping relies on.
     static let rankSectionsSQL = """
-        SELECT rowid, bm25(section_fts, ?2, ?3, ?4) FROM section_fts WHERE section_fts MATCH ?1 ORDER BY rowid
+        SELECT rowid, archive_rank(section_fts, ?2, ?3, ?4, ?5, ?6) FROM section_fts WHERE section_fts MATCH ?1
+        ORDER BY rowid
         """
     static let sectionHitSQL = """
         SELECT a.title, a.published, a.lang, s.heading FROM section s JOIN article a ON a.id = s.article_id

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "search_rank.h"
 #include "word_cache.h"
 
 #define ROOT_PREFIX '~'
@@ -522,6 +523,9 @@ int archive_search_register(sqlite3 *db, const char *dictionary_dir) {
     word_cache_init(&context->cache);
     static fts5_tokenizer methods = {tokenizer_create, tokenizer_delete, tokenizer_tokenize};
     rc = api->xCreateTokenizer(api, "archive_stem", context, &methods, context_destroy);
-    if (rc != SQLITE_OK) context_destroy(context);
-    return rc;
+    if (rc != SQLITE_OK) {
+        context_destroy(context);
+        return rc;
+    }
+    return archive_rank_register(api);
 }

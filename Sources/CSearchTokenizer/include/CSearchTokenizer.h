@@ -5,7 +5,9 @@
 
 /// Registers the `archive_stem` FTS5 tokenizer on `db`: unicode61 (accents kept) → Hunspell lemma → Snowball
 /// stem → accent folding, each word also indexed in its exact folded form. `dictionary_dir` holds Debian's
-/// `fr_FR.aff/.dic` and `en_US.aff/.dic`; NULL means /usr/share/hunspell. Returns an SQLite result code.
+/// `fr_FR.aff/.dic` and `en_US.aff/.dic`; NULL means /usr/share/hunspell. Also registers the `archive_rank`
+/// auxiliary function (BM25 that skips rows unable to reach the page, see search_rank.c). Returns an SQLite
+/// result code.
 int archive_search_register(sqlite3 *db, const char *dictionary_dir);
 
 /// First byte of an FTS5 query string that asks for exact (unstemmed, accent-folded) matching of its words.
