@@ -10,9 +10,11 @@ import Foundation
 public final class Importer {
     private let repository: ArticleRepository
     private let options: ImportOptions
-    /// Articles per write transaction: large enough to amortise commits, small enough to keep locks short.
-    private let batchSize = 200
-    /// Articles written in one run from which merging the search indexes at the end pays for itself.
+    /// Articles per write transaction: large enough to amortise commits and FTS5 segments (each commit leaves one,
+    /// later merged), small enough to keep locks short and two prepared batches well inside the memory budget.
+    private let batchSize = 500
+    /// Articles written in one run from which merging the search indexes at the end pays for itself. Merging
+    /// rewrites the whole index, so an import smaller than the archive it joins leaves that to FTS5's automerge.
     private static let optimizeAfter = 1000
     /// Where the time went, filled in by `run`.
     public private(set) var timings = ImportTimings()
@@ -26,6 +28,17 @@ public final class Importer {
     /// (once its batch is committed), and `progress` with files and articles processed as work goes on.
     public func run(
         _ files: [InputFile], progress: (_ files: Int, _ articles: Int) -> Void = { _, _ in },
+        report: (ImportOutcome, Int) -> Void
+    ) throws -> ImportSummary {
+        if options.dryRun { return try importAll(files, progress: progress, report: report) }
+        let articlesBefore = try repository.articleCount()
+        return try repository.withBulkWriteSettings {
+            try importAll(files, articlesBefore: articlesBefore, progress: progress, report: report)
+        }
+    }
+
+    private func importAll(
+        _ files: [InputFile], articlesBefore: Int = 0, progress: (_ files: Int, _ articles: Int) -> Void,
         report: (ImportOutcome, Int) -> Void
     ) throws -> ImportSummary {
         var summary = ImportSummary()
@@ -50,7 +63,8 @@ public final class Importer {
                 report(outcome, done)
             }
         }
-        if !options.dryRun, summary.imported + summary.updated >= Self.optimizeAfter {
+        let written = summary.imported + summary.updated
+        if !options.dryRun, written >= Self.optimizeAfter, written >= articlesBefore {
             do {
                 try ImportTimings.measure(&timings.optimize) { try repository.optimizeSearchIndexes() }
             } catch {
