@@ -77,11 +77,12 @@ struct HTMLMetadata {
         {
             dates.append(modified)
         }
-        // A UTC time is the same instant as a local one given elsewhere on the page; the local one names the
-        // day the readers saw.
+        // A UTC time is the same instant as a local one given elsewhere on the page (with its offset, or printed
+        // on the newsroom's clock without one); the local one names the day the readers saw.
         if let first = dates.first, first.zone == "Z",
-            let local = dates.dropFirst().first(where: { $0.zone != nil && $0.zone != "Z" && $0.sameInstant(as: first) }
-            )
+            let local = dates.dropFirst().first(where: {
+                ($0.zone != nil && $0.zone != "Z" && $0.sameInstant(as: first)) || $0.isLocalReading(of: first)
+            })
         {
             published = local
         } else {
