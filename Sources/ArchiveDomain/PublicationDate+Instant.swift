@@ -27,11 +27,11 @@ extension PublicationDate {
 
 extension PublicationDate {
     /// Whether this zone-less time is `instant` read on a clock a whole or half number of hours from UTC (at most
-    /// 14): pages print their UTC timestamp in the newsroom's time without naming the zone. The same minute and
-    /// second must match, and a round `:00:00` proves nothing.
+    /// 14): pages print their UTC timestamp in the newsroom's time without naming the zone. The seconds must
+    /// match, and a round hour or half hour proves nothing.
     public func isLocalReading(of instant: PublicationDate) -> Bool {
         guard zone == nil, let time, let other = instant.time, instant.zone != nil,
-            time.minute == other.minute, time.second == other.second, time.minute != 0 || time.second != 0,
+            time.second == other.second, time.second != 0 || time.minute % 30 != 0,
             let asUTC = try? PublicationDate(year: year, month: month, day: day, time: time, zone: "Z"),
             let local = asUTC.minutesSinceEpoch, let universal = instant.minutesSinceEpoch
         else { return false }

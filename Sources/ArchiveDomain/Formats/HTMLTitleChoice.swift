@@ -62,7 +62,9 @@ struct HTMLTitleChoice {
             }
         }
         var candidates = declared
-        if let heading { candidates.append(Candidate(source: .heading, text: heading, key: HTMLTitleChoice.key(heading))) }
+        if let heading {
+            candidates.append(Candidate(source: .heading, text: heading, key: HTMLTitleChoice.key(heading)))
+        }
         guard !candidates.isEmpty else { return nil }
         func support(_ candidate: Candidate) -> Int { candidates.filter { $0.key == candidate.key }.count }
 
@@ -131,7 +133,8 @@ struct HTMLTitleChoice {
         guard !partKey.isEmpty else { return false }
         return siteKeys.contains { site in
             partKey == site
-                || (partKey.count >= 3 && site.count >= 3 && (site.contains(partKey) || (!whole && partKey.contains(site))))
+                || (partKey.count >= 3 && site.count >= 3
+                    && (site.contains(partKey) || (!whole && partKey.contains(site))))
         }
     }
 
