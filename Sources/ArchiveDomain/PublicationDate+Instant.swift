@@ -24,3 +24,18 @@ extension PublicationDate {
         return days * 1_440 + time.hour * 60 + time.minute - offset
     }
 }
+
+extension PublicationDate {
+    /// Whether this zone-less time is `instant` read on a clock a whole or half number of hours from UTC (at most
+    /// 14): pages print their UTC timestamp in the newsroom's time without naming the zone. The seconds must
+    /// match, and a round hour or half hour proves nothing.
+    public func isLocalReading(of instant: PublicationDate) -> Bool {
+        guard zone == nil, let time, let other = instant.time, instant.zone != nil,
+            time.second == other.second, time.second != 0 || time.minute % 30 != 0,
+            let asUTC = try? PublicationDate(year: year, month: month, day: day, time: time, zone: "Z"),
+            let local = asUTC.minutesSinceEpoch, let universal = instant.minutesSinceEpoch
+        else { return false }
+        let offset = local - universal
+        return offset != 0 && abs(offset) <= 14 * 60 && offset % 30 == 0
+    }
+}

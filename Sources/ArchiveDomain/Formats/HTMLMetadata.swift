@@ -27,39 +27,23 @@ struct HTMLMetadata {
         let linkedData = HTMLMetadata.linkedData(root)
         siteName = meta["og:site_name"] ?? meta["application-name"]
 
-        let documentTitle = root.first(named: "title").map(\.innerText)
-        var candidates = [
-            meta["og:title"], meta["twitter:title"], linkedData.headline, meta["title"], meta["dc.title"],
-        ]
-        candidates = candidates.map { $0.map(HTMLEntities.decode) }
-        let metaTitle = candidates.compactMap { $0 }.first { !$0.isEmpty }
-        // The visible headline is the article's own title; metadata titles are often shortened for sharing.
-        // An h1 counts only when it is about the same thing as the metadata or document title (not a logo).
-        let references = [metaTitle, documentTitle].compactMap { $0 }.map(HTMLMetadata.words)
-        let heading = root.descendants(named: ["h1"]).map(\.innerText).first { text in
-            let words = HTMLMetadata.words(text)
-            guard words.count >= 2 else { return false }
-            return references.contains { reference in
-                Double(words.intersection(reference).count) >= 0.6 * Double(words.count)
-                    && Double(words.intersection(reference).count) >= 0.5 * Double(reference.count)
-            }
+        var canonical: String?
+        for node in root.descendants(named: ["link"]) where node.attribute("rel")?.lowercased() == "canonical" {
+            canonical = node.attribute("href")
         }
-        let cleanedMetaTitle = HTMLMetadata.cleanTitle(
-            metaTitle ?? documentTitle, siteName: siteName, heading: nil, documentTitle: documentTitle)
-        if let heading = heading.map({ HTMLNode.collapse($0) }) {
-            // An h1 that is the metadata title plus a section kicker ("Local News | …") gives way to it.
-            let shorter = [metaTitle.map { HTMLNode.collapse($0) }, cleanedMetaTitle].compactMap { $0 }.first {
-                $0.count * 2 >= heading.count && $0.count < heading.count
-                    && heading.lowercased().hasSuffix($0.lowercased())
-            }
-            if let shorter {
-                title = shorter
-            } else {
-                title = heading
-            }
-        } else {
-            title = cleanedMetaTitle
-        }
+        url = [canonical, meta["og:url"], meta["twitter:url"], linkedData.url].compactMap { $0 }
+            .first { $0.hasPrefix("http") }
+
+        // Icons carry `<title>` elements too; the document's title is the first one with text.
+        let documentTitle = root.descendants(named: ["title"]).lazy.map(\.innerText)
+            .first { !$0.trimmingSpaces.isEmpty }
+        let choice = HTMLTitleChoice(siteNames: [siteName, meta["application-name"]], url: url)
+        title = choice.choose(
+            metadata: [
+                (.linkedData, linkedData.headline), (.openGraph, meta["og:title"]), (.twitter, meta["twitter:title"]),
+                (.metaTitle, meta["title"] ?? meta["dc.title"]), (.document, documentTitle),
+            ],
+            headings: root.descendants(named: ["h1"]).map(\.innerText))
 
         let dateKeys = [
             "article:published_time", "og:published_time", "article:published", "datepublished", "pubdate",
@@ -79,12 +63,6 @@ struct HTMLMetadata {
             dateTexts.append(node.attribute("datetime") ?? node.attribute("content") ?? node.innerText)
         }
         var dates = dateTexts.compactMap { $0.flatMap(DateTextParser.parse) }
-        var canonical: String?
-        for node in root.descendants(named: ["link"]) where node.attribute("rel")?.lowercased() == "canonical" {
-            canonical = node.attribute("href")
-        }
-        url = [canonical, meta["og:url"], meta["twitter:url"], linkedData.url].compactMap { $0 }
-            .first { $0.hasPrefix("http") }
         if dates.isEmpty,
             let fromURL = [url, canonical, meta["og:url"]].compactMap({ $0 }).lazy
                 .compactMap(HTMLMetadata.dateInURL).first
@@ -99,11 +77,12 @@ struct HTMLMetadata {
         {
             dates.append(modified)
         }
-        // A UTC time is the same instant as a local one given elsewhere on the page; the local one names the
-        // day the readers saw.
+        // A UTC time is the same instant as a local one given elsewhere on the page (with its offset, or printed
+        // on the newsroom's clock without one); the local one names the day the readers saw.
         if let first = dates.first, first.zone == "Z",
-            let local = dates.dropFirst().first(where: { $0.zone != nil && $0.zone != "Z" && $0.sameInstant(as: first) }
-            )
+            let local = dates.dropFirst().first(where: {
+                ($0.zone != nil && $0.zone != "Z" && $0.sameInstant(as: first)) || $0.isLocalReading(of: first)
+            })
         {
             published = local
         } else {
@@ -129,10 +108,6 @@ struct HTMLMetadata {
         let keywords = articleTags.isEmpty ? (meta["news_keywords"] ?? "") : articleTags.joined(separator: ",")
         tags = keywords.split(separator: ",").map { String($0.trimmingSpaces) }.filter { !$0.isEmpty }
         if tags.count > 20 { tags = Array(tags.prefix(20)) }
-    }
-
-    static func words(_ text: String) -> Set<String> {
-        Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
     }
 
     /// `/2015/03/18/` or `-20150318` style dates in an article's URL.
@@ -177,38 +152,6 @@ struct HTMLMetadata {
             }
         }
         return nil
-    }
-
-    /// Removes a site name that titles often carry (`Title | Site`, `Site - Title`): the site name when the page
-    /// gives it, else the shorter side of a separator when the other side is the visible headline or clearly longer.
-    static func cleanTitle(_ raw: String?, siteName: String?, heading: String?, documentTitle: String?) -> String? {
-        guard var title = raw.map({ HTMLNode.collapse($0) }), !title.isEmpty else { return nil }
-        if let heading = heading.map({ HTMLNode.collapse($0) }), !heading.isEmpty, heading != title,
-            title.contains(heading), heading.count * 2 >= title.count
-        {
-            return heading
-        }
-        // Not « »: French headlines quote with them.
-        for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " ‹ ", " › "] {
-            let parts = title.components(separatedBy: separator)
-            guard parts.count >= 2 else { continue }
-            if let siteName = siteName?.lowercased(), !siteName.isEmpty {
-                let kept = parts.filter { !$0.lowercased().contains(siteName) && !siteName.contains($0.lowercased()) }
-                if kept.count < parts.count, !kept.isEmpty {
-                    title = kept.joined(separator: separator)
-                    continue
-                }
-            }
-            let last = parts.last!
-            let first = parts.first!
-            if last.count * 3 < title.count, last.split(separator: " ").count <= 4 {
-                title = parts.dropLast().joined(separator: separator)
-            } else if first.count * 3 < title.count || first.count < last.count, first.split(separator: " ").count <= 4
-            {
-                title = parts.dropFirst().joined(separator: separator)
-            }
-        }
-        return title.trimmingSpaces.description
     }
 
     private struct LinkedData {
