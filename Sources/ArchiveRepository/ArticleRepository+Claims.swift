@@ -4,27 +4,18 @@ import ArchiveSQLite
 extension ArticleRepository {
     // MARK: Writing claims
 
-    /// Writes the claims among `units` (a section's units, in order) with their actors. Runs inside the caller's
-    /// transaction, so an article and its claims are stored together or not at all.
-    func insertClaims(_ units: [SentenceUnit], sectionID: Int64, articleID: ArticleID, language: Language) throws {
-        for (index, unit) in units.enumerated() {
-            guard let claim = unit.claim else { continue }
+    /// Writes a section's claims with their actors. Runs inside the caller's transaction, so an article and its
+    /// claims are stored together or not at all.
+    func insertClaims(_ claims: [PreparedClaim], sectionID: Int64, articleID: ArticleID) throws {
+        for claim in claims {
             try database.execute(
                 Self.insertClaimSQL,
-                [
-                    articleID.rawValue, sectionID, index, unit.start, unit.end, unit.text, language.rawValue,
-                    claim.kind.rawValue, claim.kindsJSON, claim.hedging.rawValue, claim.cuesJSON, claim.vague,
-                    claim.attribution?.source, claim.attribution?.type.rawValue, claim.attribution?.cue,
-                    claim.attribution?.start, claim.attribution?.end, claim.actorsJSON, claim.numbersJSON,
-                    claim.checkworthiness, ClaimExtractor.version,
-                ])
+                [articleID.rawValue, sectionID, claim.unitIndex] + claim.values as [any SQLValueConvertible])
             let claimID = database.lastInsertRowID
-            try database.execute(Self.indexClaimSQL, [claimID, unit.text])
+            try database.execute(Self.indexClaimSQL, [claimID, claim.text])
             for actor in claim.actors {
-                let folded = ActorName.folded(actor.norm)
-                guard !folded.isEmpty else { continue }
                 try database.execute(
-                    Self.insertClaimActorSQL, [claimID, articleID.rawValue, actor.norm, folded, actor.type])
+                    Self.insertClaimActorSQL, [claimID, articleID.rawValue, actor.norm, actor.folded, actor.type])
             }
         }
     }
@@ -96,7 +87,9 @@ extension ArticleRepository {
                         sections: sections.map(\.section.text), language: articleLanguage, context: context)
                     try database.execute(Self.deleteClaimsOfArticleSQL, [id.rawValue])
                     for (stored, sectionUnits) in zip(sections, units) {
-                        try insertClaims(sectionUnits, sectionID: stored.id, articleID: id, language: articleLanguage)
+                        try insertClaims(
+                            PreparedClaim.claims(of: sectionUnits, language: articleLanguage), sectionID: stored.id,
+                            articleID: id)
                     }
                 }
             }

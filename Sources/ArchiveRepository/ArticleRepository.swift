@@ -92,8 +92,7 @@ public final class ArticleRepository {
                 Self.insertSectionSQL, [sectionID, id.rawValue, position, section.heading, section.text])
             try database.execute(
                 Self.indexSectionSQL, [sectionID, article.document.title, section.heading, section.text])
-            try insertClaims(
-                article.units[position], sectionID: sectionID, articleID: id, language: article.document.language)
+            try insertClaims(article.claims[position], sectionID: sectionID, articleID: id)
         }
     }
 

@@ -5,10 +5,12 @@ import ArchiveDomain
 public struct PreparedArticle: Sendable {
     public var sourcePath: String
     public var document: ArticleDocument
-    public var sections: [Section]
+    public let sections: [Section]
     /// For each section, its units (offsets into the section text).
-    public var units: [[SentenceUnit]]
+    public let units: [[SentenceUnit]]
     public var contentSHA256: String
+    /// For each section, its claims' rows, encoded here rather than by the writer.
+    var claims: [[PreparedClaim]]
 
     public init(sourcePath: String, document: ArticleDocument, extractor: ClaimExtractor = ClaimExtractor()) {
         self.sourcePath = sourcePath
@@ -17,5 +19,6 @@ public struct PreparedArticle: Sendable {
         self.units = extractor.analyze(
             sections: sections.map(\.text), language: document.language, context: ClaimContext(document: document))
         self.contentSHA256 = SHA256.hex(document.canonicalContent)
+        self.claims = units.map { PreparedClaim.claims(of: $0, language: document.language) }
     }
 }
