@@ -15,7 +15,9 @@ public struct PreparedArticle: Sendable {
     public init(sourcePath: String, document: ArticleDocument, extractor: ClaimExtractor = ClaimExtractor()) {
         self.sourcePath = sourcePath
         self.document = document
-        self.sections = document.sections
+        // A title-only article (a dispatch whose body is missing) still gets its empty lead section: the title is
+        // indexed with the sections, and `archive check` expects every article to have one.
+        self.sections = document.sections.isEmpty ? [Section(heading: nil, text: "")] : document.sections
         self.units = extractor.analyze(
             sections: sections.map(\.text), language: document.language, context: ClaimContext(document: document))
         self.contentSHA256 = SHA256.hex(document.canonicalContent)

@@ -126,3 +126,19 @@ import Testing
         #expect(messages.first?.contains("65537 sections") == true, "\(messages)")
     }
 }
+
+@Suite struct TitleOnlyArticleTests {
+    @Test func aTitleOnlyArticleIsSearchableAndPassesTheCheck() throws {
+        let repository = try ArticleRepository(path: ":memory:")
+        let document = try PlainTextParser().parse("2025-04-02\nQuiz: les ministres et leurs chiens\n")
+        let outcome = try repository.save(
+            PreparedArticle(sourcePath: "/test/quiz.txt", document: document), importedAt: "2025-04-03T00:00:00Z")
+        guard case .imported(let id) = outcome else {
+            Issue.record("not imported: \(outcome)")
+            return
+        }
+        #expect(repository.check().problems.isEmpty, "\(repository.check().problems)")
+        let hits = try repository.search(SearchQuery(text: try FTSQuery(userText: "ministre"))).hits
+        #expect(hits.map(\.articleID) == [id])
+    }
+}
