@@ -77,7 +77,12 @@ public struct FTSQuery: Equatable, Sendable {
             case .term(let term):
                 return column(of: [term]) + phrase(term)
             case .all(let parts):
-                let included = parts.filter { if case .not = $0 { false } else { true } }.compactMap(compile)
+                var positive = parts.filter { if case .not = $0 { false } else { true } }
+                // Function words (`des`, `the`) match nearly every section and weigh nothing in BM25: skip them
+                // when something else is required. Quoted, they stay (a phrase needs them in place).
+                let meaningful = positive.filter { !Self.isFunctionWord($0) }
+                if !meaningful.isEmpty { positive = meaningful }
+                let included = positive.compactMap(compile)
                 guard !included.isEmpty else { return nil }
                 var result = included.count == 1 ? included[0] : "(" + included.joined(separator: " AND ") + ")"
                 for case .not(let excluded) in parts {
@@ -93,6 +98,13 @@ public struct FTSQuery: Equatable, Sendable {
             case .near(let terms, let distance):
                 return column(of: terms) + "NEAR(" + terms.map(phrase).joined(separator: " ") + ", \(distance))"
             }
+        }
+
+        static func isFunctionWord(_ expression: SearchExpression) -> Bool {
+            guard case .term(let term) = expression, term.words.count == 1, !term.exact, !term.prefix else {
+                return false
+            }
+            return FunctionWords.contains(term.words[0])
         }
 
         func phrase(_ term: SearchTerm) -> String {
