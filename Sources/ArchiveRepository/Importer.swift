@@ -12,7 +12,7 @@ public final class Importer {
     private let options: ImportOptions
     /// Articles per write transaction: large enough to amortise commits and FTS5 segments (each commit leaves one,
     /// later merged), small enough to keep locks short and two prepared batches well inside the memory budget.
-    private let batchSize = 500
+    private let batchSize = 300
     /// Articles written in one run from which merging the search indexes at the end pays for itself. Merging
     /// rewrites the whole index, so an import smaller than the archive it joins leaves that to FTS5's automerge.
     private static let optimizeAfter = 1000
