@@ -3,8 +3,8 @@
 //
 // Why: `bm25()` reads each matching row's length from the `_docsize` table, one statement per row, which is
 // ~85% of its cost; a common word matches thousands of sections while a page shows ten articles. BM25 only grows
-// as a document gets shorter, so the score with length 0 bounds the real one from above, and that bound needs
-// the row's term frequencies alone. Rows arrive in rowid order; rows whose rowid >> `group_shift` is equal form
+// as a document gets shorter, and a column is at least as long as its last matched token's offset + 1, so the
+// score at that shortest possible length bounds the real one from above using the row's matches alone. Rows arrive in rowid order; rows whose rowid >> `group_shift` is equal form
 // a group (a section id carries its article), and a group's score is its best row's. The function keeps the best
 // `keep` group scores seen so far; a row whose bound cannot beat the worst of them, nor its own group's best,
 // can never reach the page, so it gets NULL instead of a score and its length is never read.
@@ -28,6 +28,8 @@ typedef struct RankState {
     int keep;
     int heap_count;
     double *heap;             // min-heap of the best `keep` finished groups' scores (higher is better)
+    int column_count;
+    int *column_end;          // per column: last matched token offset + 1 in the current row
     int has_group;
     sqlite3_int64 group;
     int group_scored;
@@ -71,8 +73,10 @@ static RankState *rank_state(const Fts5ExtensionApi *api, Fts5Context *fts, sqli
     RankState *state = api->xGetAuxdata(fts, 0);
     if (state) return state;
     int phrases = api->xPhraseCount(fts);
+    int columns = api->xColumnCount(fts);
     if (keep > MAX_KEEP || keep < 0) keep = 0;
-    sqlite3_int64 bytes = sizeof *state + (sqlite3_int64)(2 * phrases + keep) * sizeof(double);
+    sqlite3_int64 bytes =
+        sizeof *state + (sqlite3_int64)(2 * phrases + keep) * sizeof(double) + (sqlite3_int64)columns * sizeof(int);
     state = sqlite3_malloc64(bytes);
     if (!state) {
         *rc = SQLITE_NOMEM;
@@ -84,6 +88,8 @@ static RankState *rank_state(const Fts5ExtensionApi *api, Fts5Context *fts, sqli
     state->frequency = state->idf + phrases;
     state->heap = state->frequency + phrases;
     state->keep = (int)keep;
+    state->column_count = columns;
+    state->column_end = (int *)(state->heap + keep);
     sqlite3_int64 rows = 0, tokens = 0;
     *rc = api->xRowCount(fts, &rows);
     if (*rc == SQLITE_OK) *rc = api->xColumnTotalSize(fts, -1, &tokens);
@@ -123,21 +129,28 @@ static void archive_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_
 
     double *frequency = state->frequency;
     memset(frequency, 0, sizeof(double) * (size_t)state->phrase_count);
+    memset(state->column_end, 0, sizeof(int) * (size_t)state->column_count);
     int instances = 0;
     rc = api->xInstCount(fts, &instances);
     for (int index = 0; rc == SQLITE_OK && index < instances; index++) {
         int phrase, column, offset;
         rc = api->xInst(fts, index, &phrase, &column, &offset);
-        if (rc == SQLITE_OK) frequency[phrase] += argument_count > 2 + column ? sqlite3_value_double(arguments[2 + column]) : 1.0;
+        if (rc != SQLITE_OK) break;
+        frequency[phrase] += argument_count > 2 + column ? sqlite3_value_double(arguments[2 + column]) : 1.0;
+        if (column >= 0 && column < state->column_count && offset + 1 > state->column_end[column])
+            state->column_end[column] = offset + 1;
     }
     if (rc != SQLITE_OK) {
         sqlite3_result_error_code(result, rc);
         return;
     }
     if (state->keep > 0) {
+        double shortest = 0.0;
+        for (int column = 0; column < state->column_count; column++) shortest += state->column_end[column];
         double bound = 0.0;
         for (int phrase = 0; phrase < state->phrase_count; phrase++)
-            bound += state->idf[phrase] * ((frequency[phrase] * (K1 + 1.0)) / (frequency[phrase] + K1 * (1 - B)));
+            bound += state->idf[phrase] * ((frequency[phrase] * (K1 + 1.0)) /
+                                           (frequency[phrase] + K1 * (1 - B + B * shortest / state->average_length)));
         int page_full = state->heap_count == state->keep;
         if ((page_full && bound < state->heap[0]) || (state->group_scored && bound <= state->group_best)) {
             sqlite3_result_null(result);
