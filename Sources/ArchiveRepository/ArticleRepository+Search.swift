@@ -51,7 +51,8 @@ extension ArticleRepository {
     /// total. Articles and headings are read for the page alone.
     private func rankSections(matching expression: String, _ query: SearchQuery) throws -> ([SearchHit], Int) {
         let perArticle = query.unit == .articles
-        let keep = query.offset + query.limit
+        let (sum, overflow) = query.offset.addingReportingOverflow(query.limit)
+        let keep = overflow ? Int.max : sum
         var best = BestRankedSections(capacity: keep)
         var total = 0
         var article: Int64?

@@ -48,4 +48,12 @@ import Testing
             }
         }
     }
+
+    @Test func hugePagesNeitherOverflowNorDropHits() throws {
+        let fixture = try SearchFixture.standard()
+        let all = try fixture.search("gouvernement", limit: 1_000)
+        let huge = try fixture.search("gouvernement", limit: Int.max, offset: 1)
+        #expect(huge.total == all.total)
+        #expect(huge.hits == Array(all.hits.dropFirst()))
+    }
 }
