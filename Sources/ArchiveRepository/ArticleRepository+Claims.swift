@@ -19,7 +19,7 @@ extension ArticleRepository {
                     claim.checkworthiness, ClaimExtractor.version,
                 ])
             let claimID = database.lastInsertRowID
-            try database.execute(Self.indexClaimSQL, [claimID, unit.text])
+            try database.execute(Self.indexClaimSQL, [claimID, SearchLanguageMark.marked(unit.text, language)])
             for actor in claim.actors {
                 let folded = ActorName.folded(actor.norm)
                 guard !folded.isEmpty else { continue }

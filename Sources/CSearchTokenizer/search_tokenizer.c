@@ -4,9 +4,13 @@
 // Why this order: Hunspell needs the accents to find the lemma (`était` → `être`), Snowball then merges the
 // derivations the dictionary keeps apart (`gouvernement`, `gouverner`), and folding last lets `developpement`
 // find `développement`. Lemma lookups cost ~12 µs and loading a dictionary ~30 ms, so:
-//   - documents: a per-connection cache word → tokens, backed by the `search_vocabulary` table, which also
-//     keeps index terms stable when a dictionary changes (external-content deletes re-tokenize old text);
+//   - documents: a per-connection cache (language, word) → tokens, backed by the `search_vocabulary` table, which
+//     also keeps index terms stable when a dictionary changes (external-content deletes re-tokenize old text);
 //   - queries: never load Hunspell; read `search_vocabulary`, else fall back to Snowball alone.
+//
+// Languages: a document's text starts with a mark naming its article's language (CSearchTokenizer.h), and only
+// that language's dictionary and stemmer give its words roots, so a French `attendent` is not indexed under the
+// English root of `attended`. A query takes the roots of both languages, or of the one its mark names.
 #include "CSearchTokenizer.h"
 
 #include <hunspell/hunspell.h>
@@ -22,6 +26,16 @@
 #define MAX_WORD 256
 #define MAX_ROOTS 8
 #define MAX_FOLDED_MATCHES 16
+
+// Which languages give a word its roots. Per-language arrays below hold French at index 0 and English at 1.
+typedef enum Language { LANGUAGE_BOTH = 0, LANGUAGE_FRENCH = 1, LANGUAGE_ENGLISH = 2 } Language;
+
+#define LANGUAGE_COUNT 2
+static const char *const language_codes[LANGUAGE_COUNT] = {"fr", "en"};  // as `article.lang` spells them
+
+static int language_includes(Language language, int index) {
+    return language == LANGUAGE_BOTH || (int)language == index + 1;
+}
 
 typedef struct Context {
     fts5_api *api;
@@ -41,8 +55,9 @@ typedef struct Tokenizer {
     Context *context;
     Fts5Tokenizer *words;   // unicode61, accents kept
     Fts5Tokenizer *folder;  // unicode61 remove_diacritics 2, to fold one word
-    sqlite3_stmt *lookup;
-    sqlite3_stmt *lookup_folded;
+    sqlite3_stmt *lookup;         // roots and query roots of (word, lang)
+    sqlite3_stmt *lookup_folded;  // query roots of the words of one language that fold to a form
+    sqlite3_stmt *has_folded;     // whether any stored word folds to a form
     sqlite3_stmt *insert;
     int statements_prepared;
     int insert_prepared;
@@ -81,6 +96,18 @@ static int buffer_add_token(Buffer *buffer, const char *token, int length) {
     }
     if (buffer->length > 0 && buffer_append(buffer, " ", 1) != SQLITE_OK) return SQLITE_NOMEM;
     return buffer_append(buffer, token, length);
+}
+
+/// Adds each token of a space-separated list, skipping those already there.
+static int buffer_add_tokens(Buffer *buffer, const char *list, int length) {
+    int rc = SQLITE_OK, start = 0;
+    while (rc == SQLITE_OK && list && start < length) {
+        int end = start;
+        while (end < length && list[end] != ' ') end++;
+        rc = buffer_add_token(buffer, list + start, end - start);
+        start = end + 1;
+    }
+    return rc;
 }
 
 // MARK: Folding and stemming
@@ -157,10 +184,10 @@ static int is_prefix_stripped(const char *word, int length, const char *lemma, i
     return contains_after_start(word, length, lemma, core);
 }
 
-/// Roots of one lower-case word from the dictionaries: `roots` for the index, `query_roots` for a query (only
-/// the word's own root when the word is itself a lemma, so `est` does not find every form of `être`).
-static int compute_roots(Tokenizer *tokenizer, const char *word, int length, int capitalised, Buffer *roots,
-                         Buffer *query_roots) {
+/// Roots of one lower-case word from the dictionaries of `language`: `roots` for the index, `query_roots` for a
+/// query (only the word's own root when the word is itself a lemma, so `est` does not find every form of `être`).
+static int compute_roots(Tokenizer *tokenizer, Language language, const char *word, int length, int capitalised,
+                         Buffer *roots, Buffer *query_roots) {
     Context *context = tokenizer->context;
     char folded[MAX_WORD];
     int folded_length = fold(tokenizer, word, length, folded);
@@ -176,8 +203,8 @@ static int compute_roots(Tokenizer *tokenizer, const char *word, int length, int
     struct sb_stemmer *stemmers[2] = {context->snowball_fr, context->snowball_en};
     int found = 0, known = 0, is_lemma = 0;
     Buffer own = {0};
-    for (int i = 0; i < 2; i++) {
-        if (!dictionaries[i]) continue;
+    for (int i = 0; i < LANGUAGE_COUNT; i++) {
+        if (!language_includes(language, i) || !dictionaries[i]) continue;
         char **lemmas = NULL;
         int count = Hunspell_stem(dictionaries[i], &lemmas, text);
         for (int j = 0; j < count && j < MAX_ROOTS; j++) {
@@ -198,8 +225,8 @@ static int compute_roots(Tokenizer *tokenizer, const char *word, int length, int
         if (capitalised && !known) {
             buffer_add_token(roots, folded, folded_length);
         } else {
-            add_stem(tokenizer, context->snowball_fr, word, length, roots);
-            add_stem(tokenizer, context->snowball_en, word, length, roots);
+            for (int i = 0; i < LANGUAGE_COUNT; i++)
+                if (language_includes(language, i)) add_stem(tokenizer, stemmers[i], word, length, roots);
         }
     }
     int rc = is_lemma ? buffer_append(query_roots, own.bytes, own.length)
@@ -214,32 +241,38 @@ static void prepare_statements(Tokenizer *tokenizer) {
     if (tokenizer->statements_prepared) return;
     tokenizer->statements_prepared = 1;
     sqlite3 *db = tokenizer->context->db;
-    // Missing table (a database from before the vocabulary): the statements stay NULL and Snowball answers.
-    sqlite3_prepare_v3(db, "SELECT roots, query_roots FROM search_vocabulary WHERE word = ?1", -1,
+    // Missing table, or the one from before languages (a migration still running): the statements stay NULL and
+    // roots are computed, not stored; a query falls back to Snowball.
+    sqlite3_prepare_v3(db, "SELECT roots, query_roots FROM search_vocabulary WHERE word = ?1 AND lang = ?2", -1,
                        SQLITE_PREPARE_PERSISTENT, &tokenizer->lookup, NULL);
-    sqlite3_prepare_v3(db, "SELECT query_roots FROM search_vocabulary WHERE folded = ?1 LIMIT 16", -1,
+    sqlite3_prepare_v3(db, "SELECT query_roots FROM search_vocabulary WHERE folded = ?1 AND lang = ?2 LIMIT 16", -1,
                        SQLITE_PREPARE_PERSISTENT, &tokenizer->lookup_folded, NULL);
+    sqlite3_prepare_v3(db, "SELECT 1 FROM search_vocabulary WHERE folded = ?1 LIMIT 1", -1,
+                       SQLITE_PREPARE_PERSISTENT, &tokenizer->has_folded, NULL);
 }
 
 static void prepare_insert(Tokenizer *tokenizer) {
     if (tokenizer->insert_prepared) return;
     tokenizer->insert_prepared = 1;
     sqlite3_prepare_v3(tokenizer->context->db,
-                       "INSERT OR IGNORE INTO search_vocabulary (word, folded, roots, query_roots) VALUES (?1, ?2, ?3, ?4)",
+                       "INSERT OR IGNORE INTO search_vocabulary (word, lang, folded, roots, query_roots) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5)",
                        -1, SQLITE_PREPARE_PERSISTENT, &tokenizer->insert, NULL);
 }
 
-/// Reads the stored roots of `word` (column 0: index roots, 1: query roots); 1 when found.
-static int vocabulary_lookup(Tokenizer *tokenizer, const char *word, int length, int column, Buffer *out) {
+/// Adds the stored roots of `word` in the language at `language_index` (column 0: index roots, 1: query roots) to
+/// `out`; 1 when found.
+static int vocabulary_lookup(Tokenizer *tokenizer, const char *word, int length, int language_index, int column,
+                             Buffer *out) {
     prepare_statements(tokenizer);
     sqlite3_stmt *statement = tokenizer->lookup;
     if (!statement) return 0;
     sqlite3_bind_text(statement, 1, word, length, SQLITE_STATIC);
+    sqlite3_bind_text(statement, 2, language_codes[language_index], -1, SQLITE_STATIC);
     int found = 0;
     if (sqlite3_step(statement) == SQLITE_ROW) {
         const char *roots = (const char *)sqlite3_column_text(statement, column);
-        int roots_length = sqlite3_column_bytes(statement, column);
-        if (roots) buffer_append(out, roots, roots_length);
+        buffer_add_tokens(out, roots, sqlite3_column_bytes(statement, column));
         found = 1;
     }
     sqlite3_reset(statement);
@@ -247,22 +280,17 @@ static int vocabulary_lookup(Tokenizer *tokenizer, const char *word, int length,
     return found;
 }
 
-static int vocabulary_lookup_folded(Tokenizer *tokenizer, const char *folded, int length, Buffer *out) {
+static int vocabulary_lookup_folded(Tokenizer *tokenizer, const char *folded, int length, int language_index,
+                                    Buffer *out) {
     prepare_statements(tokenizer);
     sqlite3_stmt *statement = tokenizer->lookup_folded;
     if (!statement) return 0;
     sqlite3_bind_text(statement, 1, folded, length, SQLITE_STATIC);
+    sqlite3_bind_text(statement, 2, language_codes[language_index], -1, SQLITE_STATIC);
     int found = 0;
     while (sqlite3_step(statement) == SQLITE_ROW) {
         const char *roots = (const char *)sqlite3_column_text(statement, 0);
-        int roots_length = sqlite3_column_bytes(statement, 0);
-        int start = 0;
-        while (roots && start < roots_length) {
-            int end = start;
-            while (end < roots_length && roots[end] != ' ') end++;
-            buffer_add_token(out, roots + start, end - start);
-            start = end + 1;
-        }
+        buffer_add_tokens(out, roots, sqlite3_column_bytes(statement, 0));
         found = 1;
     }
     sqlite3_reset(statement);
@@ -272,7 +300,7 @@ static int vocabulary_lookup_folded(Tokenizer *tokenizer, const char *folded, in
 
 static int vocabulary_has_folded(Tokenizer *tokenizer, const char *folded, int length) {
     prepare_statements(tokenizer);
-    sqlite3_stmt *statement = tokenizer->lookup_folded;
+    sqlite3_stmt *statement = tokenizer->has_folded;
     if (!statement) return 1;
     sqlite3_bind_text(statement, 1, folded, length, SQLITE_STATIC);
     int found = sqlite3_step(statement) == SQLITE_ROW;
@@ -281,15 +309,16 @@ static int vocabulary_has_folded(Tokenizer *tokenizer, const char *folded, int l
     return found;
 }
 
-static void vocabulary_store(Tokenizer *tokenizer, const char *word, int length, const char *folded,
-                             int folded_length, Buffer *roots, Buffer *query_roots) {
+static void vocabulary_store(Tokenizer *tokenizer, int language_index, const char *word, int length,
+                             const char *folded, int folded_length, Buffer *roots, Buffer *query_roots) {
     prepare_insert(tokenizer);
     sqlite3_stmt *statement = tokenizer->insert;
     if (!statement) return;
     sqlite3_bind_text(statement, 1, word, length, SQLITE_STATIC);
-    sqlite3_bind_text(statement, 2, folded, folded_length, SQLITE_STATIC);
-    sqlite3_bind_text(statement, 3, roots->bytes ? roots->bytes : "", roots->length, SQLITE_STATIC);
-    sqlite3_bind_text(statement, 4, query_roots->bytes ? query_roots->bytes : "", query_roots->length, SQLITE_STATIC);
+    sqlite3_bind_text(statement, 2, language_codes[language_index], -1, SQLITE_STATIC);
+    sqlite3_bind_text(statement, 3, folded, folded_length, SQLITE_STATIC);
+    sqlite3_bind_text(statement, 4, roots->bytes ? roots->bytes : "", roots->length, SQLITE_STATIC);
+    sqlite3_bind_text(statement, 5, query_roots->bytes ? query_roots->bytes : "", query_roots->length, SQLITE_STATIC);
     sqlite3_step(statement);  // A read-only connection cannot store; the roots are still right for this run.
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
@@ -303,6 +332,7 @@ typedef struct Pass {
     int (*emit)(void *, int, const char *, int, int, int);
     int flags;
     int exact;
+    Language language;
     const char *text;
 } Pass;
 
@@ -370,7 +400,11 @@ static int is_capitalised(const unsigned char *original) {
 static int document_token(Pass *pass, const char *word, int length, int start, int end) {
     Tokenizer *tokenizer = pass->tokenizer;
     Context *context = tokenizer->context;
-    const WordCacheEntry *cached = word_cache_find(&context->cache, word, length);
+    // The same word has other roots in another language: the cache key starts with the language.
+    char key[MAX_WORD + 1];
+    key[0] = (char)('0' + pass->language);
+    memcpy(key + 1, word, length);
+    const WordCacheEntry *cached = word_cache_find(&context->cache, key, length + 1);
     if (cached) {
         return emit_document_tokens(pass, cached->value, cached->folded_length, cached->value + cached->folded_length + 1,
                            cached->value_length - cached->folded_length - 1, start, end);
@@ -378,18 +412,21 @@ static int document_token(Pass *pass, const char *word, int length, int start, i
     char folded[MAX_WORD];
     int folded_length = fold(tokenizer, word, length, folded);
     Buffer roots = {0}, query_roots = {0};
-    if (!vocabulary_lookup(tokenizer, word, length, 0, &roots)) {
-        compute_roots(tokenizer, word, length, is_capitalised((const unsigned char *)pass->text + start), &roots,
-                      &query_roots);
-        if (!(pass->flags & FTS5_TOKENIZE_AUX))
-            vocabulary_store(tokenizer, word, length, folded, folded_length, &roots, &query_roots);
+    // Only marked text reaches the vocabulary: text without a mark comes from before schema 5 (a migration still
+    // running) or from someone else's table, and its roots, from both languages, would mislead queries.
+    int language_index = (int)pass->language - 1;
+    if (language_index < 0 || !vocabulary_lookup(tokenizer, word, length, language_index, 0, &roots)) {
+        compute_roots(tokenizer, pass->language, word, length,
+                      is_capitalised((const unsigned char *)pass->text + start), &roots, &query_roots);
+        if (language_index >= 0)
+            vocabulary_store(tokenizer, language_index, word, length, folded, folded_length, &roots, &query_roots);
     }
     // Cached value: "folded roots…" so one entry gives every token.
     Buffer value = {0};
     buffer_append(&value, folded, folded_length);
     buffer_append(&value, " ", 1);
     buffer_append(&value, roots.bytes ? roots.bytes : "", roots.length);
-    int rc = word_cache_insert(&context->cache, word, length, value.bytes, value.length, folded_length);
+    int rc = word_cache_insert(&context->cache, key, length + 1, value.bytes, value.length, folded_length);
     if (rc == SQLITE_OK)
         rc = emit_document_tokens(pass, folded, folded_length, roots.bytes ? roots.bytes : "", roots.length, start,
                                   end);
@@ -408,11 +445,16 @@ static int query_token(Pass *pass, const char *word, int length, int start, int 
     if (pass->exact || (pass->flags & FTS5_TOKENIZE_PREFIX))
         return pass->emit(pass->caller, 0, folded, folded_length, start, end);
     Buffer roots = {0};
-    int known = vocabulary_lookup(tokenizer, word, length, 1, &roots)
-                || vocabulary_lookup_folded(tokenizer, folded, folded_length, &roots);
-    if (!known) {
-        add_stem(tokenizer, context->snowball_fr, word, length, &roots);
-        add_stem(tokenizer, context->snowball_en, word, length, &roots);
+    struct sb_stemmer *stemmers[LANGUAGE_COUNT] = {context->snowball_fr, context->snowball_en};
+    int known = 0;
+    for (int i = 0; i < LANGUAGE_COUNT; i++) {
+        if (!language_includes(pass->language, i)) continue;
+        // Each language answers from its own vocabulary, else from Snowball: `pages`, stored for English
+        // articles only, must still bring the French root that finds `page` in French ones.
+        int found = vocabulary_lookup(tokenizer, word, length, i, 1, &roots)
+                    || vocabulary_lookup_folded(tokenizer, folded, folded_length, i, &roots);
+        if (!found) add_stem(tokenizer, stemmers[i], word, length, &roots);
+        known |= found;
     }
     int rc = emit_query_tokens(pass, folded, folded_length, roots.bytes ? roots.bytes : "", roots.length, known,
                                start, end);
@@ -436,19 +478,20 @@ static int word_callback(void *pass_pointer, int flags, const char *word, int le
 static int tokenizer_tokenize(Fts5Tokenizer *instance, void *caller, int flags, const char *text, int length,
                               int (*emit)(void *, int, const char *, int, int, int)) {
     Tokenizer *tokenizer = (Tokenizer *)instance;
-    Pass pass = {tokenizer, caller, emit, flags, 0, text};
-    int offset = 0;
-    // Our query builder marks exact strings with a leading control byte; documents never start one.
-    if ((flags & FTS5_TOKENIZE_QUERY) && length > 0 && text[0] == ARCHIVE_SEARCH_EXACT_MARK[0]) {
-        pass.exact = 1;
-        offset = 1;
+    Pass pass = {tokenizer, caller, emit, flags, 0, LANGUAGE_BOTH, text};
+    // A leading mark says how to read the text (CSearchTokenizer.h): exact query words, or the language. Marks are
+    // control bytes, which unicode61 treats as separators, so the text goes to unicode61 whole and every offset
+    // stays one in the caller's text, where snippet() and highlight() place their match marks.
+    if (length > 0) {
+        char mark = text[0];
+        if (mark == ARCHIVE_SEARCH_EXACT_MARK[0] && (flags & FTS5_TOKENIZE_QUERY))
+            pass.exact = 1;
+        else if (mark == ARCHIVE_SEARCH_FRENCH_MARK[0])
+            pass.language = LANGUAGE_FRENCH;
+        else if (mark == ARCHIVE_SEARCH_ENGLISH_MARK[0])
+            pass.language = LANGUAGE_ENGLISH;
     }
-    if (offset) {
-        // unicode61 reports offsets into what it was given; shift them back into the caller's text.
-        pass.text = text + offset;
-    }
-    return tokenizer->context->unicode61.xTokenize(tokenizer->words, &pass, flags, text + offset, length - offset,
-                                                   word_callback);
+    return tokenizer->context->unicode61.xTokenize(tokenizer->words, &pass, flags, text, length, word_callback);
 }
 
 static void tokenizer_delete(Fts5Tokenizer *instance) {
@@ -457,6 +500,7 @@ static void tokenizer_delete(Fts5Tokenizer *instance) {
     // Statements live with the instance, not the registration, so the connection can close.
     sqlite3_finalize(tokenizer->lookup);
     sqlite3_finalize(tokenizer->lookup_folded);
+    sqlite3_finalize(tokenizer->has_folded);
     sqlite3_finalize(tokenizer->insert);
     if (tokenizer->words) tokenizer->context->unicode61.xDelete(tokenizer->words);
     if (tokenizer->folder) tokenizer->context->unicode61.xDelete(tokenizer->folder);
