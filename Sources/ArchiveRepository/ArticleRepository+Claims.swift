@@ -35,7 +35,7 @@ extension ArticleRepository {
     public func claims(matching query: ClaimQuery) throws -> [ClaimHit] {
         var match: String?
         if let text = query.text {
-            guard let expression = ClaimQuery.matchExpression(text) else { return [] }
+            guard let expression = ClaimQuery.matchExpression(text, language: query.language) else { return [] }
             match = expression
         }
         let actor = query.actor.map(ActorName.folded)

@@ -53,6 +53,24 @@ import Testing
         #expect(try fixture.names("attend").sorted() == ["concert", "mairie"])
     }
 
+    /// Without a language a query takes both languages' roots: the English root of `aimed` is also the French root
+    /// of `aime` (loves). `--lang` reads the query in that language only.
+    @Test func languageOptionReadsTheQueryInThatLanguage() throws {
+        var fixture = try SearchFixture()
+        try fixture.add(
+            "mer", title: "Vacances", language: .french, sections: [(nil, ["Elle aime la mer en hiver."])])
+        try fixture.add(
+            "plan", title: "Budget", language: .english,
+            sections: [(nil, ["The plan aimed at lower prices next year."])])
+        #expect(try fixture.names("aimed").sorted() == ["mer", "plan"])
+        #expect(try names(fixture, "aimed", .french).isEmpty)
+        #expect(try names(fixture, "aimed", .english) == ["plan"])
+        #expect(try names(fixture, "aimer", .french) == ["mer"])
+        let expression = try FTSQuery(userText: "aimed \"open source\"", language: .french).expression ?? ""
+        #expect(expression.contains(ARCHIVE_SEARCH_FRENCH_MARK + "aimed"))
+        #expect(expression.contains(ARCHIVE_SEARCH_EXACT_MARK + "open source"))
+    }
+
     @Test func checkStaysCleanAfterImportUpdateAndDelete() throws {
         var fixture = try SearchFixture()
         let french = try fixture.add(
@@ -169,5 +187,13 @@ import Testing
             "SELECT DISTINCT lang FROM search_vocabulary ORDER BY lang"
         ) { try $0.string(0) }
         #expect(languages == ["en", "fr"])
+    }
+
+    private func names(_ fixture: SearchFixture, _ text: String, _ language: Language) throws -> [String] {
+        let query = try FTSQuery(userText: text, language: language)
+        let hits = try fixture.repository.search(
+            SearchQuery(text: query, filter: ArticleFilter(language: language))
+        ).hits
+        return hits.map { hit in fixture.ids.first { $0.value == hit.articleID }?.key ?? "?" }
     }
 }
