@@ -4,22 +4,26 @@
 -- English (ARCHIVE_SEARCH_FRENCH_MARK / _ENGLISH_MARK in CSearchTokenizer.h). The views below add it for FTS5
 -- ('rebuild', 'integrity-check', snippet(), highlight()), the triggers for deletes and updates, and the repository
 -- when it indexes new rows: all must give FTS5 the same text, or an external-content delete removes the wrong
--- terms. The vocabulary keeps one row per word and language. Both indexes are dropped and rebuilt.
+-- terms. The vocabulary keeps each word's roots per language. Both indexes are dropped and rebuilt.
 
 DROP TABLE section_fts;
 DROP TABLE claim_fts;
 
--- Dropped, not altered: the rebuild below fills it again, and its old roots mixed both languages.
+-- Dropped, not altered: the rebuild below fills it again. A word's roots for each language are computed together
+-- the first time it is seen (one pass over both dictionaries, as before), so a query without a language still gets
+-- both dictionaries' roots for a word that only one language's articles have.
 DROP TABLE search_vocabulary;
 CREATE TABLE search_vocabulary (
-    word        TEXT NOT NULL,                 -- lower case, accents kept, as the text has it
-    lang        TEXT NOT NULL CHECK (lang IN ('fr', 'en')),
-    folded      TEXT NOT NULL,                 -- lower case, no accents
-    roots       TEXT NOT NULL,                 -- space-separated index roots, from this language's dictionary
-    query_roots TEXT NOT NULL,                 -- roots a query uses: the word's own only when it is a lemma itself
-    PRIMARY KEY (word, lang)
+    word            TEXT NOT NULL PRIMARY KEY,  -- lower case, accents kept, as the text has it
+    folded          TEXT NOT NULL,              -- lower case, no accents
+    roots           TEXT NOT NULL,              -- space-separated index roots, both dictionaries (text without mark)
+    roots_fr        TEXT NOT NULL,              -- … in a French article
+    roots_en        TEXT NOT NULL,              -- … in an English article
+    query_roots     TEXT NOT NULL,              -- roots a query uses: the word's own only when it is a lemma itself
+    query_roots_fr  TEXT NOT NULL,              -- … with --lang fr
+    query_roots_en  TEXT NOT NULL               -- … with --lang en
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX search_vocabulary_folded ON search_vocabulary (folded, lang);
+CREATE INDEX search_vocabulary_folded ON search_vocabulary (folded);
 
 -- A NULL heading stays NULL (mark || NULL), as FTS5 was given it before.
 DROP VIEW section_document;
