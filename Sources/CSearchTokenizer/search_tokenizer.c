@@ -9,7 +9,7 @@
 //   - queries: never load Hunspell; read `search_vocabulary`, else fall back to Snowball alone.
 //
 // Languages: a document's text starts with a mark naming its article's language (CSearchTokenizer.h), and only
-// that language's dictionary and stemmer give its words roots, so a French `attendent` is not indexed under the
+// that language's dictionary and stemmer give its words roots, so a French `attendant` is not indexed under the
 // English root of `attended`. A query takes the roots of both languages, or of the one its mark names.
 #include "CSearchTokenizer.h"
 
