@@ -12,7 +12,7 @@ extension ArticleRepository {
                 Self.insertClaimSQL,
                 [articleID.rawValue, sectionID, claim.unitIndex] + claim.values as [any SQLValueConvertible])
             let claimID = database.lastInsertRowID
-            try database.execute(Self.indexClaimSQL, [claimID, claim.text])
+            try database.execute(Self.indexClaimSQL, [claimID, claim.indexedText])
             for actor in claim.actors {
                 try database.execute(
                     Self.insertClaimActorSQL, [claimID, articleID.rawValue, actor.norm, actor.folded, actor.type])
@@ -26,7 +26,7 @@ extension ArticleRepository {
     public func claims(matching query: ClaimQuery) throws -> [ClaimHit] {
         var match: String?
         if let text = query.text {
-            guard let expression = ClaimQuery.matchExpression(text) else { return [] }
+            guard let expression = ClaimQuery.matchExpression(text, language: query.language) else { return [] }
             match = expression
         }
         let actor = query.actor.map(ActorName.folded)

@@ -36,10 +36,11 @@ extension ArticleRepository {
         for var hit in page {
             let (snippetSQL, rowID) =
                 source == .sections ? (Self.sectionSnippetSQL, hit.sectionID) : (Self.claimSnippetSQL, hit.claimID ?? 0)
-            hit.snippet =
-                try database.fetchOne(snippetSQL, [SearchHit.matchStart, SearchHit.matchEnd, expression, rowID]) {
-                    try $0.string(0)
-                } ?? ""
+            // The indexed text starts with its language mark, which a snippet from the column's start keeps.
+            let snippet = try database.fetchOne(
+                snippetSQL, [SearchHit.matchStart, SearchHit.matchEnd, expression, rowID]
+            ) { try $0.string(0) }
+            hit.snippet = SearchLanguageMark.removed(from: snippet ?? "")
             hits.append(hit)
         }
         return SearchResults(hits: hits, total: total)

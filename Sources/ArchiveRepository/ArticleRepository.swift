@@ -90,8 +90,14 @@ public final class ArticleRepository {
             let sectionID = SectionRowID.make(article: id.rawValue, position: position)
             try database.execute(
                 Self.insertSectionSQL, [sectionID, id.rawValue, position, section.heading, section.text])
+            let language = article.document.language
             try database.execute(
-                Self.indexSectionSQL, [sectionID, article.document.title, section.heading, section.text])
+                Self.indexSectionSQL,
+                [
+                    sectionID, SearchLanguageMark.marked(article.document.title, language),
+                    SearchLanguageMark.marked(section.heading, language),
+                    SearchLanguageMark.marked(section.text, language),
+                ])
             try insertClaims(article.claims[position], sectionID: sectionID, articleID: id)
         }
     }
@@ -145,7 +151,9 @@ public final class ArticleRepository {
     static let deleteArticleSQL = "DELETE FROM article WHERE id = ?"
     static let insertTagSQL = "INSERT INTO article_tag (article_id, tag) VALUES (?, ?)"
     static let insertSectionSQL = "INSERT INTO section (id, article_id, position, heading, text) VALUES (?, ?, ?, ?, ?)"
+    /// Values start with `SearchLanguageMark`, as `section_document` gives them.
     static let indexSectionSQL = "INSERT INTO section_fts (rowid, title, heading, body) VALUES (?, ?, ?, ?)"
+    /// The text starts with `SearchLanguageMark`, as `claim_document` gives it.
     static let indexClaimSQL = "INSERT INTO claim_fts (rowid, text) VALUES (?, ?)"
     static let insertClaimSQL = """
         INSERT INTO claim (article_id, section_id, sentence_index, start_offset, end_offset, text, lang, kind,

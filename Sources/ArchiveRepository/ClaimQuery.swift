@@ -39,7 +39,7 @@ public struct ClaimQuery: Sendable, Equatable {
 
     /// The FTS5 expression for `text`, in the search query language (words, phrases, OR, -word, NEAR…) made
     /// safe by `FTSQuery`; nil when the text can match nothing.
-    static func matchExpression(_ text: String) -> String? {
-        (try? FTSQuery(userText: text, scope: .claims))?.expression
+    static func matchExpression(_ text: String, language: Language? = nil) -> String? {
+        (try? FTSQuery(userText: text, scope: .claims, language: language))?.expression
     }
 }

@@ -3,7 +3,8 @@ import CSearchTokenizer
 
 /// A search turned into FTS5 `MATCH` expressions. User text never reaches FTS5 raw: every word is rebuilt from
 /// letters and digits inside a quoted string, and only our own operators, column filters and NEAR surround them.
-/// Exact terms carry a leading control byte that tells the `archive_stem` tokenizer not to stem them.
+/// Exact terms carry a leading control byte that tells the `archive_stem` tokenizer not to stem them; with a
+/// language, the other terms carry that language's mark, so their roots come from its vocabulary alone.
 public struct FTSQuery: Equatable, Sendable {
     /// What a hit is; claims have one column, so `title:` and `heading:` do not apply to them.
     public enum Scope: Sendable {
@@ -23,16 +24,22 @@ public struct FTSQuery: Equatable, Sendable {
         public let description: String
     }
 
-    public init(userText: String, exact: Bool = false, scope: Scope = .sections) throws(Problem) {
+    /// `language`: stem the words as that language only (`search --lang`); nil for both, as documents are mixed.
+    public init(
+        userText: String, exact: Bool = false, scope: Scope = .sections, language: Language? = nil
+    ) throws(Problem) {
         guard let parsed = SearchQueryParser().parse(userText) else {
             throw Problem(
                 description: "'\(Self.shortened(userText))' has no letters or digits to search for; try a word.")
         }
-        try self.init(parsed, exact: exact, scope: scope, userText: userText)
+        try self.init(parsed, exact: exact, scope: scope, language: language, userText: userText)
     }
 
-    public init(_ parsed: SearchExpression, exact: Bool = false, scope: Scope, userText: String = "") throws(Problem) {
-        let compiler = Compiler(exact: exact, scope: scope)
+    public init(
+        _ parsed: SearchExpression, exact: Bool = false, scope: Scope, language: Language? = nil,
+        userText: String = ""
+    ) throws(Problem) {
+        let compiler = Compiler(exact: exact, scope: scope, language: language)
         terms = parsed.terms
         switch scope {
         case .claims:
@@ -70,6 +77,7 @@ public struct FTSQuery: Equatable, Sendable {
     struct Compiler {
         let exact: Bool
         let scope: Scope
+        let language: Language?
 
         /// nil when the expression has nothing that must match (only exclusions, or no words).
         func compile(_ expression: SearchExpression) -> String? {
@@ -108,7 +116,8 @@ public struct FTSQuery: Equatable, Sendable {
         }
 
         func phrase(_ term: SearchTerm) -> String {
-            let mark = exact || term.exact ? ARCHIVE_SEARCH_EXACT_MARK : ""
+            let mark =
+                exact || term.exact ? ARCHIVE_SEARCH_EXACT_MARK : language.map(SearchLanguageMark.mark(for:)) ?? ""
             let text = term.words.joined(separator: " ").replacing("\"", with: "\"\"")
             return "\"" + mark + text + "\"" + (term.prefix ? " *" : "")
         }

@@ -6,7 +6,8 @@ import ArchiveSQLite
 struct PreparedClaim: Sendable {
     /// The claim's position among its section's units.
     let unitIndex: Int
-    let text: String
+    /// The claim's text as `claim_fts` is given it: with its language's mark (SearchLanguageMark).
+    let indexedText: String
     /// Values for `ArticleRepository.insertClaimSQL` after its article, section and unit index.
     let values: [SQLValue]
     /// Canonical name, folded name, type: one `claim_actor` row each.
@@ -15,7 +16,7 @@ struct PreparedClaim: Sendable {
     init?(unit: SentenceUnit, index: Int, language: Language) {
         guard let claim = unit.claim else { return nil }
         unitIndex = index
-        text = unit.text
+        indexedText = SearchLanguageMark.marked(unit.text, language)
         let attribution = claim.attribution
         let row: [any SQLValueConvertible] = [
             unit.start, unit.end, unit.text, language.rawValue, claim.kind.rawValue, claim.kindsJSON,

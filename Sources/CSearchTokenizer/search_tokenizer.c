@@ -4,9 +4,13 @@
 // Why this order: Hunspell needs the accents to find the lemma (`était` → `être`), Snowball then merges the
 // derivations the dictionary keeps apart (`gouvernement`, `gouverner`), and folding last lets `developpement`
 // find `développement`. Lemma lookups cost ~12 µs and loading a dictionary ~30 ms, so:
-//   - documents: a per-connection cache word → tokens, backed by the `search_vocabulary` table, which also
-//     keeps index terms stable when a dictionary changes (external-content deletes re-tokenize old text);
+//   - documents: a per-connection cache (language, word) → tokens, backed by the `search_vocabulary` table, which
+//     also keeps index terms stable when a dictionary changes (external-content deletes re-tokenize old text);
 //   - queries: never load Hunspell; read `search_vocabulary`, else fall back to Snowball alone.
+//
+// Languages: a document's text starts with a mark naming its article's language (CSearchTokenizer.h), and only
+// that language's dictionary and stemmer give its words roots, so a French `attendant` is not indexed under the
+// English root of `attended`. A query takes the roots of both languages, or of the one its mark names.
 #include "CSearchTokenizer.h"
 
 #include <hunspell/hunspell.h>
@@ -22,6 +26,16 @@
 #define MAX_WORD 256
 #define MAX_ROOTS 8
 #define MAX_FOLDED_MATCHES 16
+
+// Which languages give a word its roots: French and English dictionaries (index 0 and 1 of per-language arrays),
+// or one of them. The value also picks the vocabulary column: roots, roots_fr, roots_en (and query_roots…).
+typedef enum Language { LANGUAGE_BOTH = 0, LANGUAGE_FRENCH = 1, LANGUAGE_ENGLISH = 2 } Language;
+
+#define LANGUAGE_COUNT 2
+
+static int language_includes(Language language, int index) {
+    return language == LANGUAGE_BOTH || (int)language == index + 1;
+}
 
 typedef struct Context {
     fts5_api *api;
@@ -41,8 +55,8 @@ typedef struct Tokenizer {
     Context *context;
     Fts5Tokenizer *words;   // unicode61, accents kept
     Fts5Tokenizer *folder;  // unicode61 remove_diacritics 2, to fold one word
-    sqlite3_stmt *lookup;
-    sqlite3_stmt *lookup_folded;
+    sqlite3_stmt *lookup;         // every column of one word
+    sqlite3_stmt *lookup_folded;  // query roots of the words that fold to a form
     sqlite3_stmt *insert;
     int statements_prepared;
     int insert_prepared;
@@ -81,6 +95,18 @@ static int buffer_add_token(Buffer *buffer, const char *token, int length) {
     }
     if (buffer->length > 0 && buffer_append(buffer, " ", 1) != SQLITE_OK) return SQLITE_NOMEM;
     return buffer_append(buffer, token, length);
+}
+
+/// Adds each token of a space-separated list, skipping those already there.
+static int buffer_add_tokens(Buffer *buffer, const char *list, int length) {
+    int rc = SQLITE_OK, start = 0;
+    while (rc == SQLITE_OK && list && start < length) {
+        int end = start;
+        while (end < length && list[end] != ' ') end++;
+        rc = buffer_add_token(buffer, list + start, end - start);
+        start = end + 1;
+    }
+    return rc;
 }
 
 // MARK: Folding and stemming
@@ -157,55 +183,86 @@ static int is_prefix_stripped(const char *word, int length, const char *lemma, i
     return contains_after_start(word, length, lemma, core);
 }
 
-/// Roots of one lower-case word from the dictionaries: `roots` for the index, `query_roots` for a query (only
-/// the word's own root when the word is itself a lemma, so `est` does not find every form of `être`).
-static int compute_roots(Tokenizer *tokenizer, const char *word, int length, int capitalised, Buffer *roots,
-                         Buffer *query_roots) {
+/// One dictionary's answer for one word.
+typedef struct Analysis {
+    Buffer roots;  // stems of its lemmas, accents folded
+    Buffer own;    // the stem of the word itself, when the word is one of its lemmas
+    int found;     // some lemma kept
+    int known;     // the dictionary knows the word (its lemmas may all strip a prefix)
+    int is_lemma;
+} Analysis;
+
+static void analyse(Tokenizer *tokenizer, int index, const char *word, int length, Analysis *analysis) {
     Context *context = tokenizer->context;
-    char folded[MAX_WORD];
-    int folded_length = fold(tokenizer, word, length, folded);
-    if (has_digit(word, length) || length >= MAX_WORD - 1) {
-        buffer_add_token(roots, folded, folded_length);
-        return buffer_add_token(query_roots, folded, folded_length);
-    }
-    load_dictionaries(context);
+    Hunhandle *dictionary = index == 0 ? context->hunspell_fr : context->hunspell_en;
+    struct sb_stemmer *stemmer = index == 0 ? context->snowball_fr : context->snowball_en;
+    if (!dictionary) return;
     char text[MAX_WORD];
     memcpy(text, word, length);
     text[length] = 0;
-    Hunhandle *dictionaries[2] = {context->hunspell_fr, context->hunspell_en};
-    struct sb_stemmer *stemmers[2] = {context->snowball_fr, context->snowball_en};
+    char **lemmas = NULL;
+    int count = Hunspell_stem(dictionary, &lemmas, text);
+    for (int j = 0; j < count && j < MAX_ROOTS; j++) {
+        int lemma_length = (int)strlen(lemmas[j]);
+        analysis->known = 1;
+        if (is_prefix_stripped(word, length, lemmas[j], lemma_length)) continue;
+        analysis->found = 1;
+        add_stem(tokenizer, stemmer, lemmas[j], lemma_length, &analysis->roots);
+        if (lemma_length == length && memcmp(lemmas[j], word, length) == 0) {
+            analysis->is_lemma = 1;
+            add_stem(tokenizer, stemmer, lemmas[j], lemma_length, &analysis->own);
+        }
+    }
+    if (lemmas) Hunspell_free_list(dictionary, &lemmas, count);
+}
+
+/// The roots of a word for the languages in `language`, from the dictionaries' answers: `roots` for the index,
+/// `query_roots` for a query (only the word's own root when the word is itself a lemma, so `est` does not find
+/// every form of `être`). Snowball only when none of those dictionaries has a lemma for the word.
+static int combine(Tokenizer *tokenizer, Language language, const Analysis *analyses, const char *word, int length,
+                   const char *folded, int folded_length, int capitalised, Buffer *roots, Buffer *query_roots) {
+    Context *context = tokenizer->context;
+    struct sb_stemmer *stemmers[LANGUAGE_COUNT] = {context->snowball_fr, context->snowball_en};
     int found = 0, known = 0, is_lemma = 0;
-    Buffer own = {0};
-    for (int i = 0; i < 2; i++) {
-        if (!dictionaries[i]) continue;
-        char **lemmas = NULL;
-        int count = Hunspell_stem(dictionaries[i], &lemmas, text);
-        for (int j = 0; j < count && j < MAX_ROOTS; j++) {
-            int lemma_length = (int)strlen(lemmas[j]);
-            known = 1;
-            if (is_prefix_stripped(word, length, lemmas[j], lemma_length)) continue;
-            found = 1;
-            add_stem(tokenizer, stemmers[i], lemmas[j], lemma_length, roots);
-            if (lemma_length == length && memcmp(lemmas[j], word, length) == 0) {
-                is_lemma = 1;
-                add_stem(tokenizer, stemmers[i], lemmas[j], lemma_length, &own);
-            }
-        }
-        if (lemmas) Hunspell_free_list(dictionaries[i], &lemmas, count);
+    for (int i = 0; i < LANGUAGE_COUNT; i++) {
+        if (!language_includes(language, i)) continue;
+        found |= analyses[i].found;
+        known |= analyses[i].known;
+        is_lemma |= analyses[i].is_lemma;
     }
-    if (!found) {
+    for (int i = 0; i < LANGUAGE_COUNT; i++) {
+        if (!language_includes(language, i)) continue;
+        if (found && analyses[i].found) buffer_add_tokens(roots, analyses[i].roots.bytes, analyses[i].roots.length);
         // Unknown capitalised words are mostly names: stemming them merges Paris with parier, France with franc.
-        if (capitalised && !known) {
-            buffer_add_token(roots, folded, folded_length);
-        } else {
-            add_stem(tokenizer, context->snowball_fr, word, length, roots);
-            add_stem(tokenizer, context->snowball_en, word, length, roots);
-        }
+        if (!found && capitalised && !known) buffer_add_token(roots, folded, folded_length);
+        if (!found && !(capitalised && !known)) add_stem(tokenizer, stemmers[i], word, length, roots);
+        if (is_lemma) buffer_add_tokens(query_roots, analyses[i].own.bytes, analyses[i].own.length);
     }
-    int rc = is_lemma ? buffer_append(query_roots, own.bytes, own.length)
-                      : buffer_append(query_roots, roots->bytes ? roots->bytes : "", roots->length);
-    free(own.bytes);
-    return rc;
+    return is_lemma ? SQLITE_OK : buffer_add_tokens(query_roots, roots->bytes, roots->length);
+}
+
+/// Roots of one lower-case word for every language choice (indexed by `Language`): each article's language gets
+/// its own, a query without a language the roots of both dictionaries. One pass over the dictionaries gives all.
+static void compute_roots(Tokenizer *tokenizer, const char *word, int length, const char *folded, int folded_length,
+                          int capitalised, Buffer roots[3], Buffer query_roots[3]) {
+    if (has_digit(word, length) || length >= MAX_WORD - 1) {
+        for (int language = 0; language < 3; language++) {
+            buffer_add_token(&roots[language], folded, folded_length);
+            buffer_add_token(&query_roots[language], folded, folded_length);
+        }
+        return;
+    }
+    load_dictionaries(tokenizer->context);
+    Analysis analyses[LANGUAGE_COUNT];
+    memset(analyses, 0, sizeof analyses);
+    for (int i = 0; i < LANGUAGE_COUNT; i++) analyse(tokenizer, i, word, length, &analyses[i]);
+    for (int language = 0; language < 3; language++)
+        combine(tokenizer, (Language)language, analyses, word, length, folded, folded_length, capitalised,
+                &roots[language], &query_roots[language]);
+    for (int i = 0; i < LANGUAGE_COUNT; i++) {
+        free(analyses[i].roots.bytes);
+        free(analyses[i].own.bytes);
+    }
 }
 
 // MARK: Vocabulary table
@@ -214,22 +271,30 @@ static void prepare_statements(Tokenizer *tokenizer) {
     if (tokenizer->statements_prepared) return;
     tokenizer->statements_prepared = 1;
     sqlite3 *db = tokenizer->context->db;
-    // Missing table (a database from before the vocabulary): the statements stay NULL and Snowball answers.
-    sqlite3_prepare_v3(db, "SELECT roots, query_roots FROM search_vocabulary WHERE word = ?1", -1,
-                       SQLITE_PREPARE_PERSISTENT, &tokenizer->lookup, NULL);
-    sqlite3_prepare_v3(db, "SELECT query_roots FROM search_vocabulary WHERE folded = ?1 LIMIT 16", -1,
-                       SQLITE_PREPARE_PERSISTENT, &tokenizer->lookup_folded, NULL);
+    // Missing table, or the one from before languages (a migration still running): the statements stay NULL and
+    // roots are computed, not stored; a query falls back to Snowball.
+    sqlite3_prepare_v3(db,
+                       "SELECT roots, roots_fr, roots_en, query_roots, query_roots_fr, query_roots_en "
+                       "FROM search_vocabulary WHERE word = ?1",
+                       -1, SQLITE_PREPARE_PERSISTENT, &tokenizer->lookup, NULL);
+    sqlite3_prepare_v3(db,
+                       "SELECT query_roots, query_roots_fr, query_roots_en FROM search_vocabulary "
+                       "WHERE folded = ?1 LIMIT 16",
+                       -1, SQLITE_PREPARE_PERSISTENT, &tokenizer->lookup_folded, NULL);
 }
 
 static void prepare_insert(Tokenizer *tokenizer) {
     if (tokenizer->insert_prepared) return;
     tokenizer->insert_prepared = 1;
     sqlite3_prepare_v3(tokenizer->context->db,
-                       "INSERT OR IGNORE INTO search_vocabulary (word, folded, roots, query_roots) VALUES (?1, ?2, ?3, ?4)",
+                       "INSERT OR IGNORE INTO search_vocabulary "
+                       "(word, folded, roots, roots_fr, roots_en, query_roots, query_roots_fr, query_roots_en) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                        -1, SQLITE_PREPARE_PERSISTENT, &tokenizer->insert, NULL);
 }
 
-/// Reads the stored roots of `word` (column 0: index roots, 1: query roots); 1 when found.
+/// Adds the stored roots of `word` to `out`: column 0–2 index roots, 3–5 query roots, for both languages, French,
+/// English (see `Language`); 1 when the word is stored.
 static int vocabulary_lookup(Tokenizer *tokenizer, const char *word, int length, int column, Buffer *out) {
     prepare_statements(tokenizer);
     sqlite3_stmt *statement = tokenizer->lookup;
@@ -238,8 +303,7 @@ static int vocabulary_lookup(Tokenizer *tokenizer, const char *word, int length,
     int found = 0;
     if (sqlite3_step(statement) == SQLITE_ROW) {
         const char *roots = (const char *)sqlite3_column_text(statement, column);
-        int roots_length = sqlite3_column_bytes(statement, column);
-        if (roots) buffer_append(out, roots, roots_length);
+        buffer_add_tokens(out, roots, sqlite3_column_bytes(statement, column));
         found = 1;
     }
     sqlite3_reset(statement);
@@ -247,22 +311,17 @@ static int vocabulary_lookup(Tokenizer *tokenizer, const char *word, int length,
     return found;
 }
 
-static int vocabulary_lookup_folded(Tokenizer *tokenizer, const char *folded, int length, Buffer *out) {
+/// Adds the query roots for `language` of the stored words that fold to `folded`; 1 when there are some.
+static int vocabulary_lookup_folded(Tokenizer *tokenizer, const char *folded, int length, Language language,
+                                    Buffer *out) {
     prepare_statements(tokenizer);
     sqlite3_stmt *statement = tokenizer->lookup_folded;
     if (!statement) return 0;
     sqlite3_bind_text(statement, 1, folded, length, SQLITE_STATIC);
     int found = 0;
     while (sqlite3_step(statement) == SQLITE_ROW) {
-        const char *roots = (const char *)sqlite3_column_text(statement, 0);
-        int roots_length = sqlite3_column_bytes(statement, 0);
-        int start = 0;
-        while (roots && start < roots_length) {
-            int end = start;
-            while (end < roots_length && roots[end] != ' ') end++;
-            buffer_add_token(out, roots + start, end - start);
-            start = end + 1;
-        }
+        const char *roots = (const char *)sqlite3_column_text(statement, (int)language);
+        buffer_add_tokens(out, roots, sqlite3_column_bytes(statement, (int)language));
         found = 1;
     }
     sqlite3_reset(statement);
@@ -282,14 +341,17 @@ static int vocabulary_has_folded(Tokenizer *tokenizer, const char *folded, int l
 }
 
 static void vocabulary_store(Tokenizer *tokenizer, const char *word, int length, const char *folded,
-                             int folded_length, Buffer *roots, Buffer *query_roots) {
+                             int folded_length, Buffer roots[3], Buffer query_roots[3]) {
     prepare_insert(tokenizer);
     sqlite3_stmt *statement = tokenizer->insert;
     if (!statement) return;
     sqlite3_bind_text(statement, 1, word, length, SQLITE_STATIC);
     sqlite3_bind_text(statement, 2, folded, folded_length, SQLITE_STATIC);
-    sqlite3_bind_text(statement, 3, roots->bytes ? roots->bytes : "", roots->length, SQLITE_STATIC);
-    sqlite3_bind_text(statement, 4, query_roots->bytes ? query_roots->bytes : "", query_roots->length, SQLITE_STATIC);
+    for (int language = 0; language < 3; language++) {
+        Buffer *index = &roots[language], *query = &query_roots[language];
+        sqlite3_bind_text(statement, 3 + language, index->bytes ? index->bytes : "", index->length, SQLITE_STATIC);
+        sqlite3_bind_text(statement, 6 + language, query->bytes ? query->bytes : "", query->length, SQLITE_STATIC);
+    }
     sqlite3_step(statement);  // A read-only connection cannot store; the roots are still right for this run.
     sqlite3_reset(statement);
     sqlite3_clear_bindings(statement);
@@ -303,6 +365,7 @@ typedef struct Pass {
     int (*emit)(void *, int, const char *, int, int, int);
     int flags;
     int exact;
+    Language language;
     const char *text;
 } Pass;
 
@@ -370,31 +433,42 @@ static int is_capitalised(const unsigned char *original) {
 static int document_token(Pass *pass, const char *word, int length, int start, int end) {
     Tokenizer *tokenizer = pass->tokenizer;
     Context *context = tokenizer->context;
-    const WordCacheEntry *cached = word_cache_find(&context->cache, word, length);
+    // The same word has other roots in another language: the cache key starts with the language.
+    char key[MAX_WORD + 1];
+    key[0] = (char)('0' + pass->language);
+    memcpy(key + 1, word, length);
+    const WordCacheEntry *cached = word_cache_find(&context->cache, key, length + 1);
     if (cached) {
         return emit_document_tokens(pass, cached->value, cached->folded_length, cached->value + cached->folded_length + 1,
                            cached->value_length - cached->folded_length - 1, start, end);
     }
     char folded[MAX_WORD];
     int folded_length = fold(tokenizer, word, length, folded);
-    Buffer roots = {0}, query_roots = {0};
-    if (!vocabulary_lookup(tokenizer, word, length, 0, &roots)) {
-        compute_roots(tokenizer, word, length, is_capitalised((const unsigned char *)pass->text + start), &roots,
-                      &query_roots);
-        if (!(pass->flags & FTS5_TOKENIZE_AUX))
-            vocabulary_store(tokenizer, word, length, folded, folded_length, &roots, &query_roots);
+    // A word's row holds its roots for every language, computed together on first sight: the dictionaries are
+    // asked once per word, and a query without a language gets both dictionaries' roots even for a word that only
+    // one language's articles have.
+    Buffer roots = {0};
+    if (!vocabulary_lookup(tokenizer, word, length, (int)pass->language, &roots)) {
+        Buffer all_roots[3] = {{0}}, all_query_roots[3] = {{0}};
+        compute_roots(tokenizer, word, length, folded, folded_length,
+                      is_capitalised((const unsigned char *)pass->text + start), all_roots, all_query_roots);
+        vocabulary_store(tokenizer, word, length, folded, folded_length, all_roots, all_query_roots);
+        roots = all_roots[pass->language];
+        for (int language = 0; language < 3; language++) {
+            if (language != (int)pass->language) free(all_roots[language].bytes);
+            free(all_query_roots[language].bytes);
+        }
     }
     // Cached value: "folded roots…" so one entry gives every token.
     Buffer value = {0};
     buffer_append(&value, folded, folded_length);
     buffer_append(&value, " ", 1);
     buffer_append(&value, roots.bytes ? roots.bytes : "", roots.length);
-    int rc = word_cache_insert(&context->cache, word, length, value.bytes, value.length, folded_length);
+    int rc = word_cache_insert(&context->cache, key, length + 1, value.bytes, value.length, folded_length);
     if (rc == SQLITE_OK)
         rc = emit_document_tokens(pass, folded, folded_length, roots.bytes ? roots.bytes : "", roots.length, start,
                                   end);
     free(roots.bytes);
-    free(query_roots.bytes);
     free(value.bytes);
     return rc;
 }
@@ -408,12 +482,11 @@ static int query_token(Pass *pass, const char *word, int length, int start, int 
     if (pass->exact || (pass->flags & FTS5_TOKENIZE_PREFIX))
         return pass->emit(pass->caller, 0, folded, folded_length, start, end);
     Buffer roots = {0};
-    int known = vocabulary_lookup(tokenizer, word, length, 1, &roots)
-                || vocabulary_lookup_folded(tokenizer, folded, folded_length, &roots);
-    if (!known) {
-        add_stem(tokenizer, context->snowball_fr, word, length, &roots);
-        add_stem(tokenizer, context->snowball_en, word, length, &roots);
-    }
+    struct sb_stemmer *stemmers[LANGUAGE_COUNT] = {context->snowball_fr, context->snowball_en};
+    int known = vocabulary_lookup(tokenizer, word, length, 3 + (int)pass->language, &roots)
+                || vocabulary_lookup_folded(tokenizer, folded, folded_length, pass->language, &roots);
+    for (int i = 0; i < LANGUAGE_COUNT && !known; i++)
+        if (language_includes(pass->language, i)) add_stem(tokenizer, stemmers[i], word, length, &roots);
     int rc = emit_query_tokens(pass, folded, folded_length, roots.bytes ? roots.bytes : "", roots.length, known,
                                start, end);
     free(roots.bytes);
@@ -436,19 +509,20 @@ static int word_callback(void *pass_pointer, int flags, const char *word, int le
 static int tokenizer_tokenize(Fts5Tokenizer *instance, void *caller, int flags, const char *text, int length,
                               int (*emit)(void *, int, const char *, int, int, int)) {
     Tokenizer *tokenizer = (Tokenizer *)instance;
-    Pass pass = {tokenizer, caller, emit, flags, 0, text};
-    int offset = 0;
-    // Our query builder marks exact strings with a leading control byte; documents never start one.
-    if ((flags & FTS5_TOKENIZE_QUERY) && length > 0 && text[0] == ARCHIVE_SEARCH_EXACT_MARK[0]) {
-        pass.exact = 1;
-        offset = 1;
+    Pass pass = {tokenizer, caller, emit, flags, 0, LANGUAGE_BOTH, text};
+    // A leading mark says how to read the text (CSearchTokenizer.h): exact query words, or the language. Marks are
+    // control bytes, which unicode61 treats as separators, so the text goes to unicode61 whole and every offset
+    // stays one in the caller's text, where snippet() and highlight() place their match marks.
+    if (length > 0) {
+        char mark = text[0];
+        if (mark == ARCHIVE_SEARCH_EXACT_MARK[0] && (flags & FTS5_TOKENIZE_QUERY))
+            pass.exact = 1;
+        else if (mark == ARCHIVE_SEARCH_FRENCH_MARK[0])
+            pass.language = LANGUAGE_FRENCH;
+        else if (mark == ARCHIVE_SEARCH_ENGLISH_MARK[0])
+            pass.language = LANGUAGE_ENGLISH;
     }
-    if (offset) {
-        // unicode61 reports offsets into what it was given; shift them back into the caller's text.
-        pass.text = text + offset;
-    }
-    return tokenizer->context->unicode61.xTokenize(tokenizer->words, &pass, flags, text + offset, length - offset,
-                                                   word_callback);
+    return tokenizer->context->unicode61.xTokenize(tokenizer->words, &pass, flags, text, length, word_callback);
 }
 
 static void tokenizer_delete(Fts5Tokenizer *instance) {

@@ -10,7 +10,8 @@ extension Archive {
             abstract: "Search the articles; best matches first.",
             discussion: """
                 Words match any form of the same word in French or English (publier finds publient, \
-                countries finds country), in any case, with or without accents. Every word must appear.
+                countries finds country), in any case, with or without accents; with --lang, as words of that \
+                language only. Every word must appear.
                   "exact phrase"      these words in this order, not stemmed
                   word*               words starting with this
                   a OR b              either
@@ -72,7 +73,8 @@ extension Archive {
             let text = query.joined(separator: " ")
             let ftsQuery: FTSQuery
             do {
-                ftsQuery = try FTSQuery(userText: text, exact: exact, scope: unit == .claims ? .claims : .sections)
+                ftsQuery = try FTSQuery(
+                    userText: text, exact: exact, scope: unit == .claims ? .claims : .sections, language: filters.lang)
             } catch {
                 throw ArchiveError(error.description)
             }

@@ -66,4 +66,21 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("import some articles first"))
     }
+
+    /// `aimed` has the English root of the French `aime` (loves): without --lang both languages' roots apply,
+    /// with --lang fr the query is read as French and finds nothing.
+    @Test func langReadsTheQueryInThatLanguage() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("2025-03-01\nVacances\n\nElle aime la mer en hiver, quand la plage est vide.\n".utf8).write(
+            to: folder.appendingPathComponent("mer.txt"))
+        let cli = CLIRunner()
+        defer { cli.cleanUp() }
+        try cli.run(["import", "--quiet", folder.path])
+        #expect(try cli.run(["search", "aimed"]).stdout.contains("Vacances"))
+        let french = try cli.run(["search", "aimed", "--lang", "fr"])
+        #expect(french.status == 0)
+        #expect(!french.stdout.contains("Vacances"), "\(french.stdout)")
+        #expect(try cli.run(["search", "aimer", "--lang", "fr"]).stdout.contains("Vacances"))
+    }
 }

@@ -13,4 +13,12 @@ int archive_search_register(sqlite3 *db, const char *dictionary_dir);
 /// First byte of an FTS5 query string that asks for exact (unstemmed, accent-folded) matching of its words.
 #define ARCHIVE_SEARCH_EXACT_MARK "\x01"
 
+/// First byte of a text the full-text indexes are given (`section_document`, `claim_document`, the repository's
+/// inserts and the triggers' deletes): the article's language, whose dictionary and stemmer alone give its words
+/// their roots. At the start of a query string it asks for that language's roots only (`search --lang`). A text
+/// without a mark is stemmed in both languages. Control bytes: unicode61 treats them as separators, and
+/// `SearchHit`'s match marks (\x02, \x03) differ from them.
+#define ARCHIVE_SEARCH_FRENCH_MARK "\x11"
+#define ARCHIVE_SEARCH_ENGLISH_MARK "\x12"
+
 #endif
