@@ -6,6 +6,8 @@ public struct ImportTimings: Sendable {
     public var extract: Double = 0
     /// Inserting rows and indexing them (the FTS5 tokenizer runs inside these inserts), including commits.
     public var write: Double = 0
+    /// The part of `write` spent in the stemming tokenizer, FTS5's indexing of each token included.
+    public var tokenize: Double = 0
     /// Merging the search indexes after a large import.
     public var optimize: Double = 0
     /// Writer waiting for the worker to finish preparing the next batch.
@@ -29,7 +31,7 @@ public struct ImportTimings: Sendable {
             return "\(milliseconds / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction) s"
         }
         return "timings: read \(seconds(read)), parse \(seconds(parse)), extract \(seconds(extract)), "
-            + "write+index \(seconds(write)), optimize \(seconds(optimize)), writer waiting \(seconds(waiting)) "
+            + "write+index \(seconds(write)) (tokenizing \(seconds(tokenize)) of it), optimize \(seconds(optimize)), writer waiting \(seconds(waiting)) "
             + "(\(files) files, \(articles) articles)"
     }
 

@@ -49,6 +49,8 @@ public final class Importer {
         var pending = starts.first.map { PendingBatch(batch(at: $0), preparer: preparer) }
         var articles = 0
         timings = ImportTimings()
+        let tokenizingBefore = SearchTokenizer.documentSeconds(on: repository.database)
+        defer { timings.tokenize = SearchTokenizer.documentSeconds(on: repository.database) - tokenizingBefore }
         for (number, start) in starts.enumerated() {
             let prepared = ImportTimings.measure(&timings.waiting) { pending!.take() }
             timings.add(prepared.timings)

@@ -17,4 +17,9 @@ enum SearchTokenizer {
             throw SQLiteError(extendedCode: code, message: "could not register the archive_stem search tokenizer")
         }
     }
+
+    /// Seconds spent tokenizing stored text on this connection so far.
+    static func documentSeconds(on database: Database) -> Double {
+        archive_search_document_seconds(database.handle)
+    }
 }

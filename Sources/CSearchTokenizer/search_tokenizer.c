@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "search_rank.h"
 #include "word_cache.h"
@@ -49,6 +50,7 @@ typedef struct Context {
     struct sb_stemmer *snowball_en;
     WordCache cache;
     sqlite3 *db;
+    double document_seconds;  // spent tokenizing stored text, FTS5's indexing of each token included
 } Context;
 
 typedef struct Tokenizer {
@@ -522,8 +524,16 @@ static int tokenizer_tokenize(Fts5Tokenizer *instance, void *caller, int flags, 
         else if (mark == ARCHIVE_SEARCH_ENGLISH_MARK[0])
             pass.language = LANGUAGE_ENGLISH;
     }
-    return tokenizer->context->unicode61.xTokenize(tokenizer->words, &pass, flags, text, length, word_callback);
+    if (flags & (FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_AUX))
+        return tokenizer->context->unicode61.xTokenize(tokenizer->words, &pass, flags, text, length, word_callback);
+    struct timespec start, end;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    int rc = tokenizer->context->unicode61.xTokenize(tokenizer->words, &pass, flags, text, length, word_callback);
+    clock_gettime(CLOCK_MONOTONIC, &end);
+    tokenizer->context->document_seconds += (double)(end.tv_sec - start.tv_sec) + (end.tv_nsec - start.tv_nsec) * 1e-9;
+    return rc;
 }
+
 
 static void tokenizer_delete(Fts5Tokenizer *instance) {
     Tokenizer *tokenizer = (Tokenizer *)instance;
@@ -602,4 +612,12 @@ int archive_search_register(sqlite3 *db, const char *dictionary_dir) {
         return rc;
     }
     return archive_rank_register(api);
+}
+
+double archive_search_document_seconds(sqlite3 *db) {
+    fts5_api *api = fts5_api_of(db);
+    void *context = NULL;
+    fts5_tokenizer methods;
+    if (!api || api->xFindTokenizer(api, "archive_stem", &context, &methods) != SQLITE_OK || !context) return 0;
+    return ((Context *)context)->document_seconds;
 }

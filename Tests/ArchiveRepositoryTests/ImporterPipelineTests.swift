@@ -28,15 +28,15 @@ import Testing
 
     @Test func importsManyBatchesInInputOrder() throws {
         let folder = try Folder()
-        // 450 files: three batches, so preparing and writing overlap at least twice.
-        for number in 0..<450 {
+        // 650 files: three batches of 300, so preparing and writing overlap at least twice.
+        for number in 0..<650 {
             let name = "article-\(String(number + 1000)).txt"
             try folder.write(name, "Titre numéro \(number)\nLe conseil a voté \(number) mesures lundi, selon le maire.\n")
         }
         let repository = try ArticleRepository(path: ":memory:")
         let (summary, outcomes) = try run(folder, on: repository)
 
-        #expect(summary.imported == 450)
+        #expect(summary.imported == 650)
         #expect(outcomes.map(\.file.displayName) == outcomes.map(\.file.displayName).sorted())
         let ids = outcomes.compactMap { outcome -> Int64? in
             if case .imported(let id) = outcome.status { return id.rawValue }
@@ -44,7 +44,7 @@ import Testing
         }
         #expect(ids == ids.sorted())
         let titles = try repository.articles().map(\.title)
-        #expect(Set(titles) == Set((0..<450).map { "Titre numéro \($0)" }))
+        #expect(Set(titles) == Set((0..<650).map { "Titre numéro \($0)" }))
     }
 
     @Test func anArticleTheArchiveRefusesDoesNotSinkItsBatch() throws {
@@ -69,5 +69,20 @@ import Testing
         #expect(failure.contains("b.txt"))
         #expect(!failure.contains("\n"))
         #expect(Set(try repository.articles().map(\.title)) == ["Premier titre", "Troisième titre"])
+    }
+
+    @Test func timingsSplitOutTheTokenizerInsideTheWrite() throws {
+        let folder = try Folder()
+        for number in 0..<40 {
+            try folder.write(
+                "note-\(number).txt", "Note \(number)\nLes députés publient un rapport sur les transports publics.\n")
+        }
+        let repository = try ArticleRepository(path: ":memory:")
+        let (files, _) = InputFile.expand([folder.url.path])
+        let importer = Importer(repository: repository)
+        _ = try importer.run(files) { _, _ in }
+        #expect(importer.timings.tokenize > 0)
+        #expect(importer.timings.tokenize <= importer.timings.write)
+        #expect(importer.timings.summary.contains("tokenizing"))
     }
 }

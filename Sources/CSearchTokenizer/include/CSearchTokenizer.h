@@ -10,6 +10,10 @@
 /// result code.
 int archive_search_register(sqlite3 *db, const char *dictionary_dir);
 
+/// Seconds this connection's `archive_stem` has spent tokenizing stored text (FTS5's indexing of each token runs
+/// inside, so it is included), for `archive import --timings`.
+double archive_search_document_seconds(sqlite3 *db);
+
 /// First byte of an FTS5 query string that asks for exact (unstemmed, accent-folded) matching of its words.
 #define ARCHIVE_SEARCH_EXACT_MARK "\x01"
 
