@@ -105,6 +105,8 @@ let benchmarks: @Sendable () -> Void = {
         try measureInsert(benchmark, copies.next(), into: copies.archive)
     } setup: {
         ArticleCopies(of: try Corpus.preparedArticles(), archive: try ScratchArchive())
+    } teardown: {
+        ScratchArchive.removeAll()
     }
 
     for query in ["gouvernement", "réforme des retraites", "climate change"] {
@@ -116,6 +118,8 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(try archive.repository.search(SearchQuery(text: try FTSQuery(userText: query), limit: 10)))
         } setup: {
             try ScratchArchive(holding: try Corpus.preparedArticles())
+        } teardown: {
+            ScratchArchive.removeAll()
         }
     }
 
@@ -129,6 +133,8 @@ let benchmarks: @Sendable () -> Void = {
         try sink.flush()
     } setup: {
         try ScratchArchive(holding: try Corpus.preparedArticles())
+    } teardown: {
+        ScratchArchive.removeAll()
     }
 }
 

@@ -10,9 +10,11 @@ final class ScratchArchive {
     let folder: URL
     let repository: ArticleRepository
 
+    /// Every scratch folder of this process starts with this, so a teardown can find the ones still held.
+    private static let folderPrefix = "archive-bench-\(ProcessInfo.processInfo.processIdentifier)-"
+
     init() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("archive-bench-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent(Self.folderPrefix + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         repository = try ArticleRepository(path: folder.appendingPathComponent("archive.db").path)
     }
@@ -36,5 +38,15 @@ final class ScratchArchive {
 
     deinit {
         try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Removes this process's scratch folders. A benchmark's setup result is never released (the process exits
+    /// after the run, which runs no deinit), so the benchmarks that keep an archive call this as their teardown.
+    static func removeAll() {
+        let temporary = FileManager.default.temporaryDirectory
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+        for name in names where name.hasPrefix(folderPrefix) {
+            try? FileManager.default.removeItem(at: temporary.appendingPathComponent(name))
+        }
     }
 }
