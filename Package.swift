@@ -6,6 +6,11 @@ let package = Package(
     products: [
         .executable(name: "archive", targets: ["archive"]),
         .library(name: "ArchiveRepository", targets: ["ArchiveRepository"]),
+        // The lower layers, for the separate Benchmarks/ package, which measures parsing, extraction and the bare
+        // search tokenizer on their own rather than only through ArchiveRepository.
+        .library(name: "ArchiveDomain", targets: ["ArchiveDomain"]),
+        .library(name: "ArchiveSQLite", targets: ["ArchiveSQLite"]),
+        .library(name: "CSearchTokenizer", targets: ["CSearchTokenizer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
