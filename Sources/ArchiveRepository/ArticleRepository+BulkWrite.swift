@@ -9,7 +9,7 @@ extension ArticleRepository {
     /// about 20k reads, 70–90k writes and 11–14 fsyncs. The cache is sized with the importer's batches to stay
     /// well inside the 200 MB memory budget. The WAL can grow to ~40 MB meanwhile; a passive checkpoint at the end
     /// folds it back without waiting for readers.
-    func withBulkWriteSettings<T>(_ body: () throws -> T) throws -> T {
+    public func withBulkWriteSettings<T>(_ body: () throws -> T) throws -> T {
         let cacheSize = try database.fetchOne("PRAGMA cache_size") { try $0.int(0) } ?? -2000
         let autocheckpoint = try database.fetchOne("PRAGMA wal_autocheckpoint") { try $0.int(0) } ?? 1000
         try database.execute("PRAGMA cache_size = -24576")

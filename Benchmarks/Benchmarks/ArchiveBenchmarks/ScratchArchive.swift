@@ -5,7 +5,7 @@ import Foundation
 /// benchmarks run against a real file archive (WAL journal, as `archive` opens it), not an in-memory one.
 final class ScratchArchive {
     /// How many articles the importer commits at a time (`Importer.batchSize`), so inserts pay the same commits.
-    static let importerBatchSize = 500
+    static let importerBatchSize = 300
 
     let folder: URL
     let repository: ArticleRepository
@@ -25,13 +25,16 @@ final class ScratchArchive {
         try insert(articles)
     }
 
-    /// Saves the articles in transactions of `importerBatchSize`, the way `Importer` writes a batch.
+    /// Saves the articles in transactions of `importerBatchSize` with the importer's connection settings, the
+    /// way `Importer` writes its batches.
     func insert(_ articles: [PreparedArticle]) throws {
         let importedAt = "2026-01-01T00:00:00Z"
-        for start in stride(from: 0, to: articles.count, by: Self.importerBatchSize) {
-            let batch = articles[start..<min(start + Self.importerBatchSize, articles.count)]
-            try repository.batch {
-                for article in batch { _ = try repository.save(article, importedAt: importedAt) }
+        try repository.withBulkWriteSettings {
+            for start in stride(from: 0, to: articles.count, by: Self.importerBatchSize) {
+                let batch = articles[start..<min(start + Self.importerBatchSize, articles.count)]
+                try repository.batch {
+                    for article in batch { _ = try repository.save(article, importedAt: importedAt) }
+                }
             }
         }
     }
