@@ -34,6 +34,8 @@ let package = Package(
                 .linkedLibrary("stemmer"), .linkedLibrary("hunspell"), .linkedLibrary("sqlite3"), .linkedLibrary("m"),
             ]
         ),
+        // Unicode normalisation by the system's ICU (libicu-dev), so Foundation's own ICU copy stays out of the binary.
+        .target(name: "CTextNormalization", linkerSettings: [.linkedLibrary("icuuc")]),
         // System libraries the domain's format readers use: libxml2's HTML parser and zlib for .gz files.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
@@ -42,7 +44,7 @@ let package = Package(
         // Layer 2: articles, sections, claims, parsing and extraction; no SQL.
         .target(
             name: "ArchiveDomain",
-            dependencies: ["CLibXML2", "CZlib"],
+            dependencies: ["CLibXML2", "CZlib", "CTextNormalization"],
             exclude: ["Lexicons"],
             plugins: ["EmbedLexicons"]
         ),

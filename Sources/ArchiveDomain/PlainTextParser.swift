@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads the plain-text article format: an optional date line, a title line, then heading and paragraph lines,
 /// one per line, headings unmarked. Blank lines and the white space around lines are ignored; every block keeps

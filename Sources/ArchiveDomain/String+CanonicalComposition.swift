@@ -1,13 +1,13 @@
-import Foundation
+import FoundationEssentials
 
 extension StringProtocol {
-    /// The text in Unicode NFC. Foundation's normalisation copies every line through CoreFoundation; most news text
+    /// The text in Unicode NFC. Normalising copies every line through ICU; most news text
     /// is already NFC, so a scan first proves when nothing could change and the copy is skipped.
     var canonicallyComposed: String {
         if utf8.allSatisfy({ $0 < 0x80 }) || unicodeScalars.allSatisfy({ Self.isStableUnderNFC($0.value) }) {
             return String(self)
         }
-        return String(self).precomposedStringWithCanonicalMapping
+        return UnicodeNormalization.nfc(String(self))
     }
 
     /// Scalars NFC leaves alone whatever surrounds them: below U+0300 (no combining mark, no singleton, nothing

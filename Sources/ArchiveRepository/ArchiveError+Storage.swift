@@ -1,5 +1,6 @@
+import Glibc
 import ArchiveSQLite
-import Foundation
+import FoundationEssentials
 
 extension ArchiveError {
     /// A SQLite failure that escaped a command as a user sentence (locked, read-only, full disk, damaged), so no

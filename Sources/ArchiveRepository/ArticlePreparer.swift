@@ -1,5 +1,6 @@
 import ArchiveDomain
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The pure half of an import: reads, parses and analyses inputs with no database, so it can run on a worker
 /// thread while the single writer stores the previous batch.
@@ -56,7 +57,7 @@ struct ArticlePreparer: Sendable {
     private func readBytes(of file: InputFile) throws -> [UInt8] {
         let limit = options.maxFileBytes
         guard let path = file.path else {
-            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            let bytes = Self.standardInput()
             if bytes.count > limit {
                 throw ArchiveError(
                     "standard input is over the \(Self.megabytes(limit)) MB limit; raise it with --max-size.")
@@ -73,6 +74,20 @@ struct ArticlePreparer: Sendable {
             throw ArchiveError("Cannot read '\(file.displayName)': check that it exists and is readable.")
         }
         return [UInt8](data)
+    }
+
+    /// Everything on standard input, read until its end.
+    private static func standardInput() -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if count > 0 {
+                bytes.append(contentsOf: chunk[..<count])
+            } else if count == 0 || errno != EINTR {
+                return bytes
+            }
+        }
     }
 
     private static func megabytes(_ bytes: Int) -> String {

@@ -1,6 +1,7 @@
 import ArchiveDomain
 import ArchiveSQLite
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension ArticleRepository {
     /// Checks everything a crash, a bug or a damaged disk could break, and reports it instead of throwing: the
@@ -73,17 +74,17 @@ extension ArticleRepository {
         if target == source || target == source + "-wal" || target == source + "-shm" {
             throw ArchiveError("'\(destination)' is the archive itself; give another file name for the backup.")
         }
-        var isFolder: ObjCBool = false
-        if manager.fileExists(atPath: target, isDirectory: &isFolder) {
-            if isFolder.boolValue {
+        let existing = FileStatus(atPath: target)
+        if existing != .missing {
+            if existing == .folder {
                 throw ArchiveError("'\(destination)' is a folder; give a file name for the backup.")
             }
             if !replacing {
                 throw ArchiveError("'\(destination)' already exists; choose another name or use --force to replace it.")
             }
         }
-        let folder = (target as NSString).deletingLastPathComponent
-        if !manager.fileExists(atPath: folder, isDirectory: &isFolder) || !isFolder.boolValue {
+        let folder = FileStatus.folder(of: target)
+        if FileStatus(atPath: folder) != .folder {
             throw ArchiveError("Cannot write '\(destination)': the folder '\(folder)' does not exist.")
         }
         let partial = target + ".partial-\(ProcessInfo.processInfo.processIdentifier)"

@@ -1,6 +1,6 @@
 import ArchiveDomain
 import ArchiveSQLite
-import Foundation
+import FoundationEssentials
 
 extension ArticleRepository {
     public func article(id: ArticleID) throws -> Article? {

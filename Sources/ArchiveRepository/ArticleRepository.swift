@@ -1,6 +1,6 @@
 import ArchiveDomain
 import ArchiveSQLite
-import Foundation
+import FoundationEssentials
 
 /// Typed access to the archive: every query the program runs lives in this type and its extensions.
 public final class ArticleRepository {

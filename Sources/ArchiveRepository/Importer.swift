@@ -1,6 +1,6 @@
 import ArchiveDomain
 import ArchiveSQLite
-import Foundation
+import FoundationEssentials
 
 /// Reads, parses and analyses files, and writes them to the archive in batches. A file that cannot be read or
 /// parsed is reported and skipped; it never leaves part of itself in the archive.
@@ -166,8 +166,6 @@ public final class Importer {
     }
 
     static func timestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
+        Date().formatted(Date.ISO8601FormatStyle())
     }
 }

@@ -1,5 +1,5 @@
 import ArchiveDomain
-import Foundation
+import FoundationEssentials
 
 /// One thing to import: a file on disk, or standard input.
 public struct InputFile: Sendable, Equatable {
@@ -15,43 +15,42 @@ public struct InputFile: Sendable, Equatable {
     public static func expand(_ arguments: [String]) -> (files: [InputFile], missing: [String]) {
         var files: [InputFile] = []
         var missing: [String] = []
-        let manager = FileManager.default
         for argument in arguments {
             if argument == "-" {
                 files.append(.standardInput)
                 continue
             }
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: argument, isDirectory: &isFolder) else {
+            let status = FileStatus(atPath: argument)
+            guard status != .missing else {
                 missing.append(argument)
                 continue
             }
             let absolute = URL(fileURLWithPath: argument).standardizedFileURL.path
-            guard isFolder.boolValue else {
+            guard status == .folder else {
                 files.append(InputFile(displayName: argument, path: absolute))
                 continue
             }
-            guard let walker = manager.enumerator(atPath: absolute) else { continue }
-            var found: [String] = []
-            while let relative = walker.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory {
-                        walker.skipDescendants()
-                    }
-                    continue
-                }
-                if DocumentReader.format(forFileName: name) != nil,
-                    (walker.fileAttributes?[.type] as? FileAttributeType) != .typeDirectory
-                {
-                    found.append(relative)
-                }
-            }
-            for relative in found.sorted() {
+            for relative in articlePaths(under: absolute).sorted() {
                 let display = argument.hasSuffix("/") ? argument + relative : argument + "/" + relative
                 files.append(InputFile(displayName: display, path: absolute + "/" + relative))
             }
         }
         return (files, missing)
+    }
+
+    /// Paths (relative to `folder`) of the files with a known extension below it. Hidden files and folders are
+    /// skipped; links to folders are not followed (a link to a file is read like the file).
+    private static func articlePaths(under folder: String, prefix: String = "") -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
+        var found: [String] = []
+        for name in names where !name.hasPrefix(".") {
+            let path = folder + "/" + name
+            if FileStatus(atPath: path, followingLinks: false) == .folder {
+                found += articlePaths(under: path, prefix: prefix + name + "/")
+            } else if DocumentReader.format(forFileName: name) != nil {
+                found.append(prefix + name)
+            }
+        }
+        return found
     }
 }

@@ -1,25 +1,29 @@
-import Foundation
+import Glibc
 
 /// Buffered writing to a file descriptor: exports stream millions of small strings, so they are gathered
 /// into large writes.
 public final class OutputSink {
-    private let handle: FileHandle
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
     private var buffer: [UInt8] = []
     private let capacity = 1 << 16
 
-    public init(handle: FileHandle = .standardOutput) {
-        self.handle = handle
+    /// Writes to standard output.
+    public init() {
+        descriptor = STDOUT_FILENO
+        ownsDescriptor = false
         buffer.reserveCapacity(capacity)
     }
 
     /// Creates (or truncates) the file at `path`.
-    public convenience init(path: String) throws(ArchiveError) {
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-            let handle = FileHandle(forWritingAtPath: path)
-        else {
+    public init(path: String) throws(ArchiveError) {
+        let opened = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard opened >= 0 else {
             throw ArchiveError("Cannot write '\(path)': check that its folder exists and is writable.")
         }
-        self.init(handle: handle)
+        descriptor = opened
+        ownsDescriptor = true
+        buffer.reserveCapacity(capacity)
     }
 
     public func write(_ text: String) throws {
@@ -35,13 +39,24 @@ public final class OutputSink {
 
     public func flush() throws {
         guard !buffer.isEmpty else { return }
-        do {
-            try handle.write(contentsOf: buffer)
-        } catch {
-            throw ArchiveError("Could not write the output: \((error as NSError).localizedDescription).")
+        var start = 0
+        while start < buffer.count {
+            let written = buffer.withUnsafeBytes { bytes in
+                Glibc.write(descriptor, bytes.baseAddress! + start, bytes.count - start)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                buffer.removeAll(keepingCapacity: true)
+                throw ArchiveError("Could not write the output: \(reason).")
+            }
+            start += written
         }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    deinit { try? flush() }
+    deinit {
+        try? flush()
+        if ownsDescriptor { close(descriptor) }
+    }
 }

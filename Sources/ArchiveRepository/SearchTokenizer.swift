@@ -1,6 +1,6 @@
 import ArchiveSQLite
 import CSearchTokenizer
-import Foundation
+import FoundationEssentials
 
 /// The `archive_stem` FTS5 tokenizer (C, in `CSearchTokenizer`): every connection must register it before it
 /// touches `section_fts` or `claim_fts`, including the migration that creates them.

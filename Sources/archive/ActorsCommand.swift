@@ -1,7 +1,7 @@
 import ArchiveDomain
 import ArchiveRepository
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 extension Archive {
     struct Actors: ParsableCommand {
@@ -42,8 +42,8 @@ extension Archive {
                 print(Terminal.dim("claims  articles  type     actor"))
                 for actor in actors {
                     print(
-                        String(format: "%6d  %8d  ", actor.claims, actor.articles)
-                            + actor.type.padding(toLength: 7, withPad: " ", startingAt: 0) + "  " + actor.name)
+                        TextFormat.padded(actor.claims, width: 6) + "  " + TextFormat.padded(actor.articles, width: 8)
+                            + "  " + TextFormat.fitted(actor.type, width: 7) + "  " + actor.name)
                 }
             case .json, .jsonl:
                 let objects = actors.map { actor in

@@ -1,6 +1,7 @@
 import ArchiveRepository
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 @main
 struct Archive: ParsableCommand {
@@ -37,10 +38,10 @@ struct Archive: ParsableCommand {
                 if code == .success {
                     print(message)
                 } else {
-                    FileHandle.standardError.write(Data((message + "\n").utf8))
+                    Terminal.printError(message)
                 }
             }
-            Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+            Glibc.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArchiveRepository
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 extension Archive {
     struct Backup: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArchiveRepository
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension Archive {
     struct Check: ParsableCommand {

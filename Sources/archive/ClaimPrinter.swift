@@ -1,6 +1,6 @@
 import ArchiveDomain
 import ArchiveRepository
-import Foundation
+import FoundationEssentials
 
 /// Prints claims as a table for people (matched words bold, hedging cues underlined on a terminal) or as
 /// JSON/CSV with every field for scripts.

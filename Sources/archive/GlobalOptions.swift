@@ -1,6 +1,6 @@
 import ArchiveRepository
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 /// Options every command that touches the archive accepts.
 struct GlobalOptions: ParsableArguments {
@@ -14,7 +14,7 @@ struct GlobalOptions: ParsableArguments {
         if let path = environment["ARCHIVE_DB"], !path.isEmpty { return path }
         let dataHome =
             environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() + "/.local/share")
+            ?? ((environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "/") + "/.local/share")
         return dataHome + "/archive/archive.sqlite"
     }
 

@@ -1,7 +1,7 @@
 import ArchiveDomain
 import ArchiveRepository
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 extension Archive {
     struct Import: ParsableCommand {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The import's progress on standard error, rewritten in place: files done of total, articles per second and
 /// time left. Draws only on a terminal; other output clears it first so lines never mix.
@@ -27,21 +27,21 @@ final class ProgressLine {
             let remaining = elapsed / Double(filesDone) * Double(total - filesDone)
             line += ", about \(Self.duration(remaining)) left"
         }
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        Terminal.writeError("\r\u{1B}[K" + line)
         shown = true
     }
 
     /// Erases the line so the next message starts on a clean row.
     func clear() {
         guard shown else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Terminal.writeError("\r\u{1B}[K")
         shown = false
     }
 
     private static func duration(_ seconds: Double) -> String {
         let whole = Int(seconds.rounded(.up))
         if whole < 60 { return "\(whole)s" }
-        if whole < 3_600 { return "\(whole / 60)m\(String(format: "%02d", whole % 60))s" }
-        return "\(whole / 3_600)h\(String(format: "%02d", whole / 60 % 60))m"
+        if whole < 3_600 { return "\(whole / 60)m\(TextFormat.zeroPadded(whole % 60, digits: 2))s" }
+        return "\(whole / 3_600)h\(TextFormat.zeroPadded(whole / 60 % 60, digits: 2))m"
     }
 }

@@ -1,7 +1,7 @@
 import ArchiveDomain
 import ArchiveRepository
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 
 extension Archive {
     struct Search: ParsableCommand {
@@ -58,7 +58,7 @@ extension Archive {
         var format: OutputFormat = .table
 
         func validate() throws {
-            if query.joined().trimmingCharacters(in: .whitespaces).isEmpty {
+            if query.joined().allSatisfy({ $0.isWhitespace }) {
                 throw ValidationError("Give something to search for.")
             }
             if limit < 1 { throw ValidationError("--limit must be at least 1.") }

@@ -1,6 +1,6 @@
 import ArchiveDomain
 import ArchiveRepository
-import Foundation
+import FoundationEssentials
 
 /// Prints search results as a table for people or as JSON/CSV for scripts.
 struct SearchPrinter {

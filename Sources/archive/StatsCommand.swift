@@ -32,7 +32,7 @@ extension Archive {
                 value /= 1000
                 unit += 1
             }
-            return unit == 0 ? "\(bytes) B" : String(format: "%.1f %@", value, units[unit])
+            return unit == 0 ? "\(bytes) B" : TextFormat.oneDecimal(value) + " " + units[unit]
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArchiveRepository
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How text reaches the user's terminal: bold highlights when standard output is a terminal, plain markers
 /// when it is piped.
@@ -18,6 +19,18 @@ enum Terminal {
     }
 
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        writeError(message + "\n")
+    }
+
+    /// Writes `text` to standard error as it is (unbuffered, so it shows at once).
+    static func writeError(_ text: String) {
+        var bytes = Array(text.utf8)
+        var start = 0
+        while start < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress! + start, $0.count - start) }
+            if written < 0, errno == EINTR { continue }
+            guard written > 0 else { return }
+            start += written
+        }
     }
 }

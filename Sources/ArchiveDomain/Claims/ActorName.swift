@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// How actor names are compared: without accents, case, hyphens or apostrophes, so `etats-unis`,
 /// `Etats Unis` and `États-Unis` are the same actor.
@@ -20,7 +20,7 @@ public enum ActorName {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        let plain = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        let plain = UnicodeNormalization.folded(name)
         var result = ""
         var pendingSpace = false
         for scalar in plain.unicodeScalars {

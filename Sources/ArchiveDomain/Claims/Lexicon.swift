@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The word lists and maps the claim rules use for one language, read once from the JSON files in
 /// `Lexicons/` (embedded in the binary at build time). Lists hold lower-cased, apostrophe-normalised words or

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The vocabulary as an open-addressed table over UTF-8 bytes with an FNV-1a hash: every token of every
 /// sentence is looked up, and `Dictionary<String, _>` spent most of that time seeding and finalising its
@@ -19,7 +19,7 @@ struct VocabularyTable: Sendable {
         slots = Array(repeating: -1, count: capacity)
         for (key, id) in ids {
             insert(Array(key.utf8), id)
-            let composed = Array(key.precomposedStringWithCanonicalMapping.utf8)
+            let composed = Array(UnicodeNormalization.nfc(key).utf8)
             if composed != Array(key.utf8) { insert(composed, id) }
         }
     }

@@ -74,7 +74,7 @@ struct FrontMatter {
             return first == "'" ? inner.replacing("''", with: "'") : inner.replacing("\\\"", with: "\"")
         }
         // A comment after the value (`date: 2025-01-01  # day`) is YAML, not part of the value.
-        if let hash = text.range(of: " #") { return String(text[..<hash.lowerBound]).trimmingSpaces.description }
+        if let hash = text.firstRange(of: " #") { return String(text[..<hash.lowerBound]).trimmingSpaces.description }
         return String(text)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a saved web page: finds the article body among the page's furniture, with its title, date, author,
 /// canonical URL and language from the page's metadata. Blocks are numbered by position (1-based).
@@ -23,7 +23,7 @@ public struct HTMLArticleParser: Sendable {
         guard let rawTitle = metadata.title ?? pieces.first?.text else {
             throw ArticleParseError("the page has no title and no article text")
         }
-        let title = HTMLNode.collapse(rawTitle).precomposedStringWithCanonicalMapping
+        let title = UnicodeNormalization.nfc(HTMLNode.collapse(rawTitle))
         guard !pieces.isEmpty else {
             throw ArticleParseError("no article text found in the page (only navigation or scripts?)")
         }

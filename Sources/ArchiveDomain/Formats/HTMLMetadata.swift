@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a page says about its article outside the body: title, date, author, canonical URL, language, tags.
 struct HTMLMetadata {
@@ -165,54 +165,71 @@ struct HTMLMetadata {
     /// Reads schema.org JSON-LD blocks, preferring an article object over the page's other objects.
     private static func linkedData(_ root: HTMLNode) -> LinkedData {
         var result = LinkedData()
-        var objects: [[String: Any]] = []
+        var objects: [[(key: String, value: JSONValue)]] = []
         for script in root.descendants(named: ["script"])
         where script.attribute("type")?.lowercased().contains("ld+json") == true {
             let text = script.children.map(\.text).joined()
                 .replacing("<![CDATA[", with: "").replacing("]]>", with: "")
-            guard let data = text.data(using: .utf8),
-                let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            else { continue }
-            collect(json, into: &objects)
+            var reader = JSONReader(text)
+            guard let values = try? reader.readAll() else { continue }
+            for value in values { collect(value, into: &objects) }
         }
         let articleTypes = [
             "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
             "opinionnewsarticle", "webpage", "liveblogposting", "report", "creativework",
         ]
-        func rank(_ object: [String: Any]) -> Int {
-            let types: [String] = (object["@type"] as? [String]) ?? [(object["@type"] as? String) ?? ""]
+        func rank(_ object: [(key: String, value: JSONValue)]) -> Int {
+            let types: [String]
+            switch member("@type", of: object) {
+            case .array(let items, _)?: types = items.compactMap(\.stringValue)
+            case let value?: types = [value.stringValue ?? ""]
+            case nil: types = [""]
+            }
             for (index, type) in articleTypes.enumerated() where types.contains(where: { $0.lowercased() == type }) {
                 return index
             }
             return articleTypes.count
         }
         for object in objects.sorted(by: { rank($0) < rank($1) }) where rank(object) < articleTypes.count {
-            result.headline = result.headline ?? (object["headline"] as? String)
-            result.datePublished = result.datePublished ?? (object["datePublished"] as? String)
-            result.dateModified = result.dateModified ?? (object["dateModified"] as? String)
-            result.url = result.url ?? (object["url"] as? String)
-            if result.author == nil { result.author = personName(object["author"]) }
+            result.headline = result.headline ?? string("headline", of: object)
+            result.datePublished = result.datePublished ?? string("datePublished", of: object)
+            result.dateModified = result.dateModified ?? string("dateModified", of: object)
+            result.url = result.url ?? string("url", of: object)
+            if result.author == nil { result.author = personName(member("author", of: object)) }
         }
         return result
     }
 
-    private static func collect(_ json: Any, into objects: inout [[String: Any]]) {
-        if let array = json as? [Any] {
-            for item in array { collect(item, into: &objects) }
-        } else if let object = json as? [String: Any] {
-            objects.append(object)
-            if let graph = object["@graph"] { collect(graph, into: &objects) }
-            if let main = object["mainEntity"] { collect(main, into: &objects) }
+    private static func member(_ key: String, of object: [(key: String, value: JSONValue)]) -> JSONValue? {
+        object.first { $0.key == key }?.value
+    }
+
+    private static func string(_ key: String, of object: [(key: String, value: JSONValue)]) -> String? {
+        if case .string(let text)? = member(key, of: object) { return text }
+        return nil
+    }
+
+    private static func collect(_ json: JSONValue, into objects: inout [[(key: String, value: JSONValue)]]) {
+        switch json {
+        case .array(let items, _):
+            for item in items { collect(item, into: &objects) }
+        case .object(let members, _):
+            objects.append(members)
+            if let graph = member("@graph", of: members) { collect(graph, into: &objects) }
+            if let main = member("mainEntity", of: members) { collect(main, into: &objects) }
+        default:
+            break
         }
     }
 
-    private static func personName(_ value: Any?) -> String? {
-        if let name = value as? String { return name }
-        if let object = value as? [String: Any] { return object["name"] as? String }
-        if let array = value as? [Any] {
-            let names = array.compactMap { personName($0) }
+    private static func personName(_ value: JSONValue?) -> String? {
+        switch value {
+        case .string(let name)?: return name
+        case .object(let members, _)?: return string("name", of: members)
+        case .array(let items, _)?:
+            let names = items.compactMap { personName($0) }
             return names.isEmpty ? nil : names.joined(separator: ", ")
+        default: return nil
         }
-        return nil
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Picks an article's title among the titles a page declares (JSON-LD `headline`, `og:title`, `twitter:title`,
 /// `<title>`, a visible `<h1>`), each cleaned of the site's name first.
@@ -141,7 +141,7 @@ struct HTMLTitleChoice {
     /// Letters and digits only, without case or accents: what two spellings of one title share.
     static func key(_ text: String) -> String {
         String(
-            text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased()
+            UnicodeNormalization.folded(text)
                 .filter { $0.isLetter || $0.isNumber })
     }
 

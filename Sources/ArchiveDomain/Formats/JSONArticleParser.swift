@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads articles from JSON: one object, an array of objects, JSON Lines, or a feed object holding them under
 /// `items`/`articles`. Each object gives `title`, `date`/`published`, `body`/`text`/`content` (plain text or
@@ -79,7 +79,7 @@ public struct JSONArticleParser: Sendable {
         guard let rawTitle = field(Self.titleKeys)?.stringValue.map(HTMLNode.collapse), !rawTitle.isEmpty else {
             throw ArticleParseError("\(which) has no \"title\"", line: line)
         }
-        let title = rawTitle.precomposedStringWithCanonicalMapping
+        let title = UnicodeNormalization.nfc(rawTitle)
         var published: PublicationDate?
         if let raw = field(Self.dateKeys)?.stringValue {
             do {

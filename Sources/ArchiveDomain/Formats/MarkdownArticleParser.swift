@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads a Markdown note: optional YAML front matter (`title`, `date`, `author`, `url`, `tags`, `lang`; other
 /// keys kept as metadata), `#` headings as sections, inline markup removed. Without a front-matter title the
@@ -114,7 +114,7 @@ public struct MarkdownArticleParser: Sendable {
             }
         }
         return ArticleDocument(
-            title: title.precomposedStringWithCanonicalMapping, published: published, language: language,
+            title: UnicodeNormalization.nfc(title), published: published, language: language,
             blocks: blocks, format: .markdown,
             url: matter.entry("url", "link")?.value.asText.flatMap { $0.isEmpty ? nil : $0 },
             author: matter.entry("author")?.value.asText.flatMap { $0.isEmpty ? nil : $0 },

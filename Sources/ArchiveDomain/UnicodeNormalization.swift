@@ -1,0 +1,44 @@
+import CTextNormalization
+
+/// Unicode normalisation (NFC for stored text, NFKD for folding), by the system's ICU.
+enum UnicodeNormalization {
+    /// `text` in NFC; unchanged if ICU cannot read it.
+    static func nfc(_ text: String) -> String {
+        normalized(text, ARCHIVE_NFC)
+    }
+
+    /// Lower case, without accents and compatibility variants (full-width letters, ligatures such as `ﬁ`): two
+    /// spellings of a name compare equal after this.
+    static func folded(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in normalized(text, ARCHIVE_NFKD).unicodeScalars
+        where scalar.properties.generalCategory != .nonspacingMark {
+            scalars.append(scalar)
+        }
+        return String(scalars).lowercased()
+    }
+
+    private static func normalized(_ text: String, _ form: ArchiveNormalizationForm) -> String {
+        var input = Array(text.utf8)
+        if input.isEmpty { return text }
+        let needed = input.withUnsafeMutableBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) {
+                archive_normalize_utf8(form, $0.baseAddress, Int32($0.count), nil, 0)
+            }
+        }
+        guard needed >= 0 else { return text }
+        var output = [CChar](repeating: 0, count: Int(needed) + 1)
+        let written = input.withUnsafeMutableBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { source in
+                output.withUnsafeMutableBufferPointer {
+                    archive_normalize_utf8(
+                        form, source.baseAddress, Int32(source.count), $0.baseAddress, Int32($0.count))
+                }
+            }
+        }
+        guard written >= 0 else { return text }
+        return output.withUnsafeBufferPointer {
+            String(decoding: UnsafeRawBufferPointer($0).prefix(Int(written)), as: UTF8.self)
+        }
+    }
+}
