@@ -102,3 +102,6 @@ END;
 
 INSERT INTO section_fts (section_fts) VALUES ('rebuild');
 INSERT INTO claim_fts (claim_fts) VALUES ('rebuild');
+-- A rebuild leaves many segments (one each time FTS5's buffer fills); merged, searches read one b-tree per term.
+INSERT INTO section_fts (section_fts) VALUES ('optimize');
+INSERT INTO claim_fts (claim_fts) VALUES ('optimize');
