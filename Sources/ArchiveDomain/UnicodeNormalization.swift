@@ -21,24 +21,26 @@ enum UnicodeNormalization {
     private static func normalized(_ text: String, _ form: ArchiveNormalizationForm) -> String {
         var input = Array(text.utf8)
         if input.isEmpty { return text }
-        let needed = input.withUnsafeMutableBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) {
-                archive_normalize_utf8(form, $0.baseAddress, Int32($0.count), nil, 0)
-            }
-        }
-        guard needed >= 0 else { return text }
-        var output = [CChar](repeating: 0, count: Int(needed) + 1)
-        let written = input.withUnsafeMutableBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { source in
-                output.withUnsafeMutableBufferPointer {
-                    archive_normalize_utf8(
-                        form, source.baseAddress, Int32(source.count), $0.baseAddress, Int32($0.count))
+        // Normalised text is rarely much longer than its source: one ICU pass into a roomy buffer, a second only
+        // if it did not fit (ICU then says how much room it needs).
+        var output = [CChar](repeating: 0, count: input.count * 3 + 16)
+        for _ in 0..<2 {
+            let written = input.withUnsafeMutableBufferPointer { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { source in
+                    output.withUnsafeMutableBufferPointer {
+                        archive_normalize_utf8(
+                            form, source.baseAddress, Int32(source.count), $0.baseAddress, Int32($0.count))
+                    }
                 }
             }
+            guard written >= 0 else { return text }
+            if Int(written) <= output.count {
+                return output.withUnsafeBufferPointer {
+                    String(decoding: UnsafeRawBufferPointer($0).prefix(Int(written)), as: UTF8.self)
+                }
+            }
+            output = [CChar](repeating: 0, count: Int(written))
         }
-        guard written >= 0 else { return text }
-        return output.withUnsafeBufferPointer {
-            String(decoding: UnsafeRawBufferPointer($0).prefix(Int(written)), as: UTF8.self)
-        }
+        return text
     }
 }

@@ -16,12 +16,7 @@ extension ArchiveError {
     /// always tell the two apart (creating the shared-memory file on a full disk is an I/O error), so the free
     /// space of the folder decides.
     static func diskTrouble(near path: String) -> String {
-        var folder = path
-        if let slash = folder.lastIndex(of: "/") {
-            folder = slash == folder.startIndex ? "/" : String(folder[..<slash])
-        } else {
-            folder = "."
-        }
+        let folder = FileStatus.folder(of: path)
         var stats = statvfs()
         if statvfs(folder, &stats) == 0, UInt64(stats.f_bavail) * UInt64(stats.f_frsize) < 1 << 20 {
             return "the disk is full; free some space and run again."

@@ -21,9 +21,4 @@ extension ArticleRepository {
         }
         return try body()
     }
-
-    /// How many articles the archive holds.
-    func articleCount() throws -> Int {
-        try database.fetchOne("SELECT count(*) FROM article") { try $0.int(0) } ?? 0
-    }
 }

@@ -19,6 +19,11 @@ extension ArticleRepository {
         try database.fetchAll(Self.claimsOfArticleSQL, [id.rawValue]) { try decodeClaim($0) }
     }
 
+    /// How many articles the archive holds.
+    func articleCount() throws -> Int {
+        try database.fetchOne("SELECT count(*) FROM article") { try $0.int(0) } ?? 0
+    }
+
     /// Articles matching `filter`, newest first.
     public func articles(matching filter: ArticleFilter = ArticleFilter(), limit: Int = -1, offset: Int = 0) throws
         -> [Article]

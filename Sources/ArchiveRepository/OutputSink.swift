@@ -8,9 +8,9 @@ public final class OutputSink {
     private var buffer: [UInt8] = []
     private let capacity = 1 << 16
 
-    /// Writes to standard output.
-    public init() {
-        descriptor = STDOUT_FILENO
+    /// Writes to standard output, or to standard error.
+    public init(standardError: Bool = false) {
+        descriptor = standardError ? STDERR_FILENO : STDOUT_FILENO
         ownsDescriptor = false
         buffer.reserveCapacity(capacity)
     }

@@ -22,15 +22,10 @@ enum Terminal {
         writeError(message + "\n")
     }
 
-    /// Writes `text` to standard error as it is (unbuffered, so it shows at once).
+    /// Writes `text` to standard error as it is, at once.
     static func writeError(_ text: String) {
-        var bytes = Array(text.utf8)
-        var start = 0
-        while start < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { write(STDERR_FILENO, $0.baseAddress! + start, $0.count - start) }
-            if written < 0, errno == EINTR { continue }
-            guard written > 0 else { return }
-            start += written
-        }
+        let sink = OutputSink(standardError: true)
+        try? sink.write(text)
+        try? sink.flush()
     }
 }
