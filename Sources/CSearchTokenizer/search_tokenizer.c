@@ -15,6 +15,7 @@
 
 #include <hunspell/hunspell.h>
 #include <libstemmer.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -148,6 +149,24 @@ static int add_stem(Tokenizer *tokenizer, struct sb_stemmer *stemmer, const char
     return buffer_add_token(roots, folded, folded_length);
 }
 
+// Hunspell 1.7 shares one Unicode table among its instances, counted and freed without a lock: two archives
+// closing on different threads at once freed it twice and corrupted the heap. Instances are made and destroyed
+// under this lock; each instance's own lookups need none.
+static pthread_mutex_t hunspell_lifecycle = PTHREAD_MUTEX_INITIALIZER;
+
+static Hunhandle *hunspell_create(const char *aff, const char *dic) {
+    pthread_mutex_lock(&hunspell_lifecycle);
+    Hunhandle *handle = Hunspell_create(aff, dic);
+    pthread_mutex_unlock(&hunspell_lifecycle);
+    return handle;
+}
+
+static void hunspell_destroy(Hunhandle *handle) {
+    pthread_mutex_lock(&hunspell_lifecycle);
+    Hunspell_destroy(handle);
+    pthread_mutex_unlock(&hunspell_lifecycle);
+}
+
 static void load_dictionaries(Context *context) {
     if (context->dictionaries_loaded) return;
     context->dictionaries_loaded = 1;
@@ -161,7 +180,7 @@ static void load_dictionaries(Context *context) {
         FILE *probe = fopen(dic, "r");
         if (!probe) continue;  // A missing dictionary leaves Snowball alone for that language.
         fclose(probe);
-        *handles[i] = Hunspell_create(aff, dic);
+        *handles[i] = hunspell_create(aff, dic);
     }
 }
 
@@ -569,8 +588,8 @@ static int tokenizer_create(void *context_pointer, const char **arguments, int c
 
 static void context_destroy(void *context_pointer) {
     Context *context = context_pointer;
-    if (context->hunspell_fr) Hunspell_destroy(context->hunspell_fr);
-    if (context->hunspell_en) Hunspell_destroy(context->hunspell_en);
+    if (context->hunspell_fr) hunspell_destroy(context->hunspell_fr);
+    if (context->hunspell_en) hunspell_destroy(context->hunspell_en);
     if (context->snowball_fr) sb_stemmer_delete(context->snowball_fr);
     if (context->snowball_en) sb_stemmer_delete(context->snowball_en);
     word_cache_free(&context->cache);

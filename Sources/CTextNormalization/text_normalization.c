@@ -30,14 +30,22 @@ int archive_normalize_utf8(ArchiveNormalizationForm form, const char *input, int
         free(source);
         return -1;
     }
-    int32_t capacity = source_length * 4 + 16;
-    UChar *normalized = malloc(sizeof(UChar) * (size_t)capacity);
-    if (!normalized) {
-        free(source);
-        return -1;
+    // NFKD can grow text a few times over (one Arabic ligature becomes 18 letters): a roomy first guess, then the
+    // exact size ICU asks for.
+    int32_t capacity = source_length * 4 + 16, normalized_length = 0;
+    UChar *normalized = NULL;
+    for (int attempt = 0; attempt < 2; attempt++) {
+        normalized = malloc(sizeof(UChar) * (size_t)capacity);
+        if (!normalized) break;
+        status = U_ZERO_ERROR;
+        normalized_length = unorm2_normalize(instance, source, source_length, normalized, capacity, &status);
+        if (status != U_BUFFER_OVERFLOW_ERROR) break;
+        free(normalized);
+        normalized = NULL;
+        capacity = normalized_length + 1;
     }
-    int32_t normalized_length = unorm2_normalize(instance, source, source_length, normalized, capacity, &status);
     free(source);
+    if (!normalized) return -1;
     if (U_FAILURE(status)) {
         free(normalized);
         return -1;

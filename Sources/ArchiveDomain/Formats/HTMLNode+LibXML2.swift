@@ -1,5 +1,9 @@
 import CLibXML2
 
+/// libxml2 2.9 builds its global tables on first use without a lock, and asks programs that parse on several
+/// threads (the importer, the tests) to call `xmlInitParser` once first; a Swift global runs its initialiser once.
+private let libxml2Initialized: Void = xmlInitParser()
+
 extension HTMLNode {
     /// Parses an HTML page with libxml2's forgiving HTML parser (what browsers accept, it accepts) and copies
     /// the tree; comments, processing instructions and the like are left out. Nil when nothing could be parsed.
@@ -10,6 +14,7 @@ extension HTMLNode {
         var utf8 = Array(html.utf8)
         guard !utf8.isEmpty else { return nil }
         utf8.append(0)
+        _ = libxml2Initialized
         let document = utf8.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
                 htmlReadMemory($0, Int32(buffer.count - 1), nil, "UTF-8", options)
