@@ -7,15 +7,26 @@ extension ArticleRepository {
     /// Writes a section's claims with their actors. Runs inside the caller's transaction, so an article and its
     /// claims are stored together or not at all.
     func insertClaims(_ claims: [PreparedClaim], sectionID: Int64, articleID: ArticleID) throws {
+        // Bound value by value: a claim is the import's most frequent row (about 14 per article).
+        let insertClaim = try database.cachedStatement(Self.insertClaimSQL)
         for claim in claims {
-            try database.execute(
-                Self.insertClaimSQL,
-                [articleID.rawValue, sectionID, claim.unitIndex] + claim.values as [any SQLValueConvertible])
+            try insertClaim.reset()
+            try insertClaim.bind(.integer(articleID.rawValue), at: 1)
+            try insertClaim.bind(.integer(sectionID), at: 2)
+            try insertClaim.bind(.integer(Int64(claim.unitIndex)), at: 3)
+            for (offset, value) in claim.values.enumerated() {
+                try insertClaim.bind(value, at: Int32(offset + 4))
+            }
+            try insertClaim.run()
             let claimID = database.lastInsertRowID
-            try database.execute(Self.indexClaimSQL, [claimID, claim.indexedText])
+            try database.execute(Self.indexClaimSQL, values: [.integer(claimID), .text(claim.indexedText)])
             for actor in claim.actors {
                 try database.execute(
-                    Self.insertClaimActorSQL, [claimID, articleID.rawValue, actor.norm, actor.folded, actor.type])
+                    Self.insertClaimActorSQL,
+                    values: [
+                        .integer(claimID), .integer(articleID.rawValue), .text(actor.norm), .text(actor.folded),
+                        .text(actor.type),
+                    ])
             }
         }
     }

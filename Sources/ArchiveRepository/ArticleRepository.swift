@@ -89,14 +89,18 @@ public final class ArticleRepository {
         for (position, section) in article.sections.enumerated() {
             let sectionID = SectionRowID.make(article: id.rawValue, position: position)
             try database.execute(
-                Self.insertSectionSQL, [sectionID, id.rawValue, position, section.heading, section.text])
+                Self.insertSectionSQL,
+                values: [
+                    .integer(sectionID), .integer(id.rawValue), .integer(Int64(position)), section.heading.sqlValue,
+                    .text(section.text),
+                ])
             let language = article.document.language
             try database.execute(
                 Self.indexSectionSQL,
-                [
-                    sectionID, SearchLanguageMark.marked(article.document.title, language),
-                    SearchLanguageMark.marked(section.heading, language),
-                    SearchLanguageMark.marked(section.text, language),
+                values: [
+                    .integer(sectionID), .text(SearchLanguageMark.marked(article.document.title, language)),
+                    SearchLanguageMark.marked(section.heading, language).sqlValue,
+                    .text(SearchLanguageMark.marked(section.text, language)),
                 ])
             try insertClaims(article.claims[position], sectionID: sectionID, articleID: id)
         }

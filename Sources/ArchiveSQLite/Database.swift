@@ -70,6 +70,13 @@ public final class Database {
         try statement.run()
     }
 
+    /// Runs one statement with values already converted (the import's hot inserts), through the statement cache.
+    public func execute(_ sql: String, values: [SQLValue]) throws {
+        let statement = try cachedStatement(sql)
+        try statement.bind(values: values)
+        try statement.run()
+    }
+
     /// A new statement, finalized when released.
     public func prepare(_ sql: String) throws -> Statement {
         try Statement(database: self, sql: sql)

@@ -31,6 +31,19 @@ public final class Statement {
         }
     }
 
+    /// Binds already-converted values, for hot paths: no array of existentials to build or unbox per row.
+    public func bind(values: [SQLValue]) throws {
+        sqlite3_clear_bindings(handle)
+        let expected = Int(sqlite3_bind_parameter_count(handle))
+        guard values.count == expected else {
+            throw SQLiteError(
+                extendedCode: SQLITE_RANGE, message: "expected \(expected) arguments, got \(values.count)", sql: sql)
+        }
+        for (offset, value) in values.enumerated() {
+            try bind(value, at: Int32(offset + 1))
+        }
+    }
+
     public func bind(_ value: SQLValue, at index: Int32) throws {
         let code: Int32
         switch value {
@@ -41,15 +54,30 @@ public final class Statement {
         case .real(let number):
             code = sqlite3_bind_double(handle, index, number)
         case .text(let text):
-            // With its byte length, so an embedded NUL does not cut the text short.
-            code = sqlite3_bind_text64(
-                handle, index, text, UInt64(text.utf8.count), csqlite_transient(), UInt8(SQLITE_UTF8))
+            code = Self.bindText(text, to: handle, at: index)
         case .blob(let bytes):
             code = bytes.withUnsafeBytes { buffer in
                 sqlite3_bind_blob64(handle, index, buffer.baseAddress, UInt64(buffer.count), csqlite_transient())
             }
         }
         guard code == SQLITE_OK else { throw SQLiteError(connection: database.handle, code: code, sql: sql) }
+    }
+
+    /// Binds the string's own UTF-8 bytes with their length (an embedded NUL does not cut the text short), without
+    /// the NUL-terminated copy Swift makes when a String is passed as a C string; SQLite copies them once.
+    private static func bindText(_ text: String, to handle: OpaquePointer, at index: Int32) -> Int32 {
+        let bound = text.utf8.withContiguousStorageIfAvailable { bytes -> Int32 in
+            guard let base = bytes.baseAddress else {
+                return sqlite3_bind_text64(handle, index, "", 0, csqlite_transient(), UInt8(SQLITE_UTF8))
+            }
+            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                sqlite3_bind_text64(handle, index, $0, UInt64(bytes.count), csqlite_transient(), UInt8(SQLITE_UTF8))
+            }
+        }
+        if let bound { return bound }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return bindText(copy, to: handle, at: index)
     }
 
     /// Advances to the next row; `nil` when done.
