@@ -55,8 +55,14 @@ public struct FTSQuery: Equatable, Sendable {
             let parts: [SearchExpression]
             if case .all(let all) = parsed { parts = all } else { parts = [parsed] }
             for part in parts {
-                let fields = Set(part.terms.map(\.field))
-                if fields == [.claim] { claimParts.append(part) } else { sectionParts.append(part) }
+                // Every term names claims (no Set of optional fields: building one costs a runtime conformance
+                // lookup at every start).
+                let terms = part.terms
+                if !terms.isEmpty, terms.allSatisfy({ $0.field == .claim }) {
+                    claimParts.append(part)
+                } else {
+                    sectionParts.append(part)
+                }
             }
             expression = sectionParts.isEmpty ? nil : compiler.compile(.all(sectionParts))
             claimExpression = claimParts.isEmpty ? nil : compiler.compile(.all(claimParts))
@@ -118,7 +124,11 @@ public struct FTSQuery: Equatable, Sendable {
         func phrase(_ term: SearchTerm) -> String {
             let mark =
                 exact || term.exact ? ARCHIVE_SEARCH_EXACT_MARK : language.map(SearchLanguageMark.mark(for:)) ?? ""
-            let text = term.words.joined(separator: " ").replacing("\"", with: "\"\"")
+            var text = term.words.joined(separator: " ")
+            // Quotes double inside an FTS5 string; the generic `replacing` is slow, so only when there is one.
+            if text.utf8.contains(UInt8(ascii: "\"")) {
+                text = text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"")
+            }
             return "\"" + mark + text + "\"" + (term.prefix ? " *" : "")
         }
 

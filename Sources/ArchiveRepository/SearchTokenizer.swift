@@ -1,14 +1,15 @@
 import ArchiveSQLite
 import CSearchTokenizer
-import FoundationEssentials
+import Glibc
 
 /// The `archive_stem` FTS5 tokenizer (C, in `CSearchTokenizer`): every connection must register it before it
 /// touches `section_fts` or `claim_fts`, including the migration that creates them.
 enum SearchTokenizer {
     /// Where Debian's `hunspell-fr` and `hunspell-en-us` put their dictionaries; `$ARCHIVE_HUNSPELL_DIR` overrides.
     static var dictionaryFolder: String {
-        ProcessInfo.processInfo.environment["ARCHIVE_HUNSPELL_DIR"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? "/usr/share/hunspell"
+        // getenv reads one variable; ProcessInfo would copy the whole environment at every start.
+        guard let value = getenv("ARCHIVE_HUNSPELL_DIR"), value.pointee != 0 else { return "/usr/share/hunspell" }
+        return String(cString: value)
     }
 
     static func register(on database: Database) throws {

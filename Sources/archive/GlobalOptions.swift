@@ -1,6 +1,6 @@
 import ArchiveRepository
 import ArgumentParser
-import FoundationEssentials
+import Glibc
 
 /// Options every command that touches the archive accepts.
 struct GlobalOptions: ParsableArguments {
@@ -9,13 +9,16 @@ struct GlobalOptions: ParsableArguments {
 
     /// --db, else $ARCHIVE_DB, else $XDG_DATA_HOME/archive/archive.sqlite, else ~/.local/share/archive/archive.sqlite.
     var databasePath: String {
-        let environment = ProcessInfo.processInfo.environment
         if let db, !db.isEmpty { return db }
-        if let path = environment["ARCHIVE_DB"], !path.isEmpty { return path }
-        let dataHome =
-            environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ((environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "/") + "/.local/share")
+        if let path = Self.environment("ARCHIVE_DB") { return path }
+        let dataHome = Self.environment("XDG_DATA_HOME") ?? ((Self.environment("HOME") ?? "/") + "/.local/share")
         return dataHome + "/archive/archive.sqlite"
+    }
+
+    /// A variable's value unless unset or empty; `getenv` reads one variable where `ProcessInfo` copies them all.
+    private static func environment(_ name: String) -> String? {
+        guard let value = getenv(name), value.pointee != 0 else { return nil }
+        return String(cString: value)
     }
 
     func openRepository(readOnly: Bool = false) throws -> ArticleRepository {

@@ -24,7 +24,7 @@ struct SearchPrinter {
                 Swift.print(
                     "\(hit.articleID)  \(hit.published.map { String($0.prefix(10)) } ?? "----------")  \(hit.title)")
                 if let heading = hit.heading { Swift.print("    § \(heading)") }
-                Swift.print("    " + Terminal.highlight(hit.snippet.replacing("\n", with: " ")))
+                Swift.print("    " + Terminal.highlightedLine(hit.snippet))
             }
         case .json, .jsonl:
             let objects = results.hits.map(jsonObject)

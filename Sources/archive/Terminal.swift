@@ -8,10 +8,23 @@ enum Terminal {
     static let isInteractive = isatty(STDOUT_FILENO) != 0
     static let isErrorInteractive = isatty(STDERR_FILENO) != 0
 
-    /// Replaces the snippet's match marks with bold (terminal) or `[`…`]` (pipe).
-    static func highlight(_ snippet: String) -> String {
+    /// The snippet on one line, its match marks replaced with bold (terminal) or `[`…`]` (pipe). One pass over
+    /// the bytes: the marks and the line break are single ASCII bytes, and the generic `replacing(_:with:)`
+    /// compared characters one by one, a quarter of the time a search spent in Swift.
+    static func highlightedLine(_ snippet: String) -> String {
         let (open, close) = isInteractive ? ("\u{1B}[1m", "\u{1B}[0m") : ("[", "]")
-        return snippet.replacing(SearchHit.matchStart, with: open).replacing(SearchHit.matchEnd, with: close)
+        let start = SearchHit.matchStart.utf8.first!, end = SearchHit.matchEnd.utf8.first!
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(snippet.utf8.count + 16)
+        for byte in snippet.utf8 {
+            switch byte {
+            case start: bytes.append(contentsOf: open.utf8)
+            case end: bytes.append(contentsOf: close.utf8)
+            case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: " "))
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func dim(_ text: String) -> String {
