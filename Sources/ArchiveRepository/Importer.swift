@@ -1,6 +1,6 @@
 import ArchiveDomain
-import Dispatch
 import ArchiveSQLite
+import Dispatch
 import FoundationEssentials
 
 /// Reads, parses and analyses files, and writes them to the archive in batches. A file that cannot be read or
