@@ -19,7 +19,9 @@ public enum TextDecoder {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let nul = body.firstIndex(of: 0) {
-            throw ArticleParseError("the file contains a NUL byte (at byte \(nul)); it looks binary, not text")
+            throw ArticleParseError(
+                "the file contains a NUL byte (at byte \(nul)); it looks binary, not text: import only text, Markdown, "
+                    + "JSON or HTML files")
         }
         if let text = String(validating: body, as: UTF8.self) {
             return Decoded(text: normalizeLineEnds(text))
@@ -27,7 +29,9 @@ public enum TextDecoder {
         // Not UTF-8: text from older Windows or Latin-1 tools, unless control bytes say it is binary.
         let controls = body.lazy.filter { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C }.count
         if controls > 0 && controls * 100 > body.count {
-            throw ArticleParseError("the file is binary (not text in any encoding archive reads)")
+            throw ArticleParseError(
+                "the file is binary (not text in any encoding archive reads): import only text, Markdown, JSON or "
+                    + "HTML files")
         }
         var scalars = String.UnicodeScalarView()
         for byte in body {
@@ -54,7 +58,9 @@ public enum TextDecoder {
             index += 2
         }
         if units.contains(0) {
-            throw ArticleParseError("the file contains a NUL character; it looks binary, not text")
+            throw ArticleParseError(
+                "the file contains a NUL character; it looks binary, not text: import only text, Markdown, JSON or "
+                    + "HTML files")
         }
         guard let text = String(validating: units, as: UTF16.self) else {
             throw ArticleParseError("the file is not valid UTF-16 (broken surrogate pair); re-save it as UTF-8")

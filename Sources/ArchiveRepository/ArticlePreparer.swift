@@ -34,19 +34,21 @@ struct ArticlePreparer: Sendable {
         } catch {
             return .failed(ImportOutcome(file: file, status: .failed("\(file.displayName): \(error)")))
         }
-        if let crowded = documents.first(where: { $0.sections.count > SectionRowID.maximumPerArticle }) {
+        let sections = documents.map(\.sections)
+        if let crowded = sections.first(where: { $0.count > SectionRowID.maximumPerArticle }) {
             return .failed(
                 ImportOutcome(
                     file: file,
                     status: .failed(
-                        "\(file.displayName): the article has \(crowded.sections.count) sections, more than the "
+                        "\(file.displayName): the article has \(crowded.count) sections, more than the "
                             + "\(SectionRowID.maximumPerArticle) one article can hold; split the file.")))
         }
         let basePath = file.path ?? "stdin"
         let articles = ImportTimings.measure(&timings.extract) {
-            documents.enumerated().map { offset, document in
+            zip(documents, sections).enumerated().map { offset, pair in
                 let sourcePath = documents.count > 1 ? "\(basePath)#\(offset + 1)" : basePath
-                var prepared = PreparedArticle(sourcePath: sourcePath, document: document, extractor: extractor)
+                var prepared = PreparedArticle(
+                    sourcePath: sourcePath, document: pair.0, sections: pair.1, extractor: extractor)
                 if file.path == nil { prepared.sourcePath = "stdin:" + prepared.contentSHA256.prefix(16) }
                 return prepared
             }

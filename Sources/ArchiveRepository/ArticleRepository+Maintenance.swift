@@ -153,7 +153,8 @@ extension ArticleRepository {
             "sections whose article is gone (section ids)"
         ),
         (
-            "SELECT s.id FROM section s WHERE s.id != s.article_id * 65536 + s.position ORDER BY s.id",
+            "SELECT s.id FROM section s WHERE s.id != s.article_id * \(SectionRowID.maximumPerArticle) + s.position "
+                + "ORDER BY s.id",
             "sections whose id does not carry their article and position (section ids)"
         ),
         (

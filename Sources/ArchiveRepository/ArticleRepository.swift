@@ -86,6 +86,8 @@ public final class ArticleRepository {
         for tag in Set(article.document.tags) {
             try database.execute(Self.insertTagSQL, [id.rawValue, tag])
         }
+        let language = article.document.language
+        let markedTitle = SearchLanguageMark.marked(article.document.title, language)
         for (position, section) in article.sections.enumerated() {
             let sectionID = SectionRowID.make(article: id.rawValue, position: position)
             try database.execute(
@@ -94,11 +96,10 @@ public final class ArticleRepository {
                     .integer(sectionID), .integer(id.rawValue), .integer(Int64(position)), section.heading.sqlValue,
                     .text(section.text),
                 ])
-            let language = article.document.language
             try database.execute(
                 Self.indexSectionSQL,
                 values: [
-                    .integer(sectionID), .text(SearchLanguageMark.marked(article.document.title, language)),
+                    .integer(sectionID), .text(markedTitle),
                     SearchLanguageMark.marked(section.heading, language).sqlValue,
                     .text(SearchLanguageMark.marked(section.text, language)),
                 ])

@@ -126,9 +126,7 @@ public struct FTSQuery: Equatable, Sendable {
                 exact || term.exact ? ARCHIVE_SEARCH_EXACT_MARK : language.map(SearchLanguageMark.mark(for:)) ?? ""
             var text = term.words.joined(separator: " ")
             // Quotes double inside an FTS5 string; the generic `replacing` is slow, so only when there is one.
-            if text.utf8.contains(UInt8(ascii: "\"")) {
-                text = text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"")
-            }
+            if text.utf8.contains(UInt8(ascii: "\"")) { text = text.replacing("\"", with: "\"\"") }
             return "\"" + mark + text + "\"" + (term.prefix ? " *" : "")
         }
 

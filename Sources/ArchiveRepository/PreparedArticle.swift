@@ -6,20 +6,23 @@ public struct PreparedArticle: Sendable {
     public var sourcePath: String
     public var document: ArticleDocument
     public let sections: [Section]
-    /// For each section, its units (offsets into the section text).
-    public let units: [[SentenceUnit]]
     public var contentSHA256: String
     /// For each section, its claims' rows, encoded here rather than by the writer.
     var claims: [[PreparedClaim]]
 
     public init(sourcePath: String, document: ArticleDocument, extractor: ClaimExtractor = ClaimExtractor()) {
+        self.init(sourcePath: sourcePath, document: document, sections: document.sections, extractor: extractor)
+    }
+
+    /// `sections` are `document.sections`, when the caller has already built them (they join every paragraph).
+    init(sourcePath: String, document: ArticleDocument, sections: [Section], extractor: ClaimExtractor) {
         self.sourcePath = sourcePath
         self.document = document
         // A title-only article (a dispatch whose body is missing) still gets its empty lead section: the title is
         // indexed with the sections, and `archive check` expects every article to have one.
-        self.sections = document.sections.isEmpty ? [Section(heading: nil, text: "")] : document.sections
-        self.units = extractor.analyze(
-            sections: sections.map(\.text), language: document.language, context: ClaimContext(document: document))
+        self.sections = sections.isEmpty ? [Section(heading: nil, text: "")] : sections
+        let units = extractor.analyze(
+            sections: self.sections.map(\.text), language: document.language, context: ClaimContext(document: document))
         self.contentSHA256 = SHA256.hex(document.canonicalContent)
         self.claims = units.map { PreparedClaim.claims(of: $0, language: document.language) }
     }

@@ -1,15 +1,12 @@
 import ArchiveSQLite
 import CSearchTokenizer
-import Glibc
 
 /// The `archive_stem` FTS5 tokenizer (C, in `CSearchTokenizer`): every connection must register it before it
 /// touches `section_fts` or `claim_fts`, including the migration that creates them.
 enum SearchTokenizer {
     /// Where Debian's `hunspell-fr` and `hunspell-en-us` put their dictionaries; `$ARCHIVE_HUNSPELL_DIR` overrides.
     static var dictionaryFolder: String {
-        // getenv reads one variable; ProcessInfo would copy the whole environment at every start.
-        guard let value = getenv("ARCHIVE_HUNSPELL_DIR"), value.pointee != 0 else { return "/usr/share/hunspell" }
-        return String(cString: value)
+        Environment.value("ARCHIVE_HUNSPELL_DIR") ?? "/usr/share/hunspell"
     }
 
     static func register(on database: Database) throws {

@@ -20,15 +20,7 @@ public final class Statement {
     deinit { sqlite3_finalize(handle) }
 
     public func bind(_ arguments: [any SQLValueConvertible]) throws {
-        sqlite3_clear_bindings(handle)
-        let expected = Int(sqlite3_bind_parameter_count(handle))
-        guard arguments.count == expected else {
-            throw SQLiteError(
-                extendedCode: SQLITE_RANGE, message: "expected \(expected) arguments, got \(arguments.count)", sql: sql)
-        }
-        for (offset, argument) in arguments.enumerated() {
-            try bind(argument.sqlValue, at: Int32(offset + 1))
-        }
+        try bind(values: arguments.map(\.sqlValue))
     }
 
     /// Binds already-converted values, for hot paths: no array of existentials to build or unbox per row.

@@ -4,10 +4,11 @@
 // Why: `bm25()` reads each matching row's length from the `_docsize` table, one statement per row, which is
 // ~85% of its cost; a common word matches thousands of sections while a page shows ten articles. BM25 only grows
 // as a document gets shorter, and a column is at least as long as its last matched token's offset + 1, so the
-// score at that shortest possible length bounds the real one from above using the row's matches alone. Rows arrive in rowid order; rows whose rowid >> `group_shift` is equal form
-// a group (a section id carries its article), and a group's score is its best row's. The function keeps the best
-// `keep` group scores seen so far; a row whose bound cannot beat the worst of them, nor its own group's best,
-// can never reach the page, so it gets NULL instead of a score and its length is never read.
+// score at that shortest possible length bounds the real one from above using the row's matches alone.
+// Rows arrive in rowid order; rows whose rowid >> `group_shift` is equal form a group (a section id carries its
+// article), and a group's score is its best row's. The function keeps the best `keep` group scores seen so far;
+// a row whose bound cannot beat the worst of them, nor its own group's best, can never reach the page, so it gets
+// NULL instead of a score and its length is never read.
 //
 // SQL: archive_rank(fts_table, keep, group_shift, weight_0, weight_1, …) → -score (as bm25()) or NULL.
 #include "search_rank.h"
@@ -15,8 +16,8 @@
 #include <math.h>
 #include <string.h>
 
-#define K1 1.2
-#define B 0.75
+#define BM25_K1 1.2
+#define BM25_B 0.75
 // Past this many groups kept (a very deep --offset), every row is scored: pruning would need a heap that large.
 #define MAX_KEEP (1 << 20)
 
@@ -106,6 +107,17 @@ static RankState *rank_state(const Fts5ExtensionApi *api, Fts5Context *fts, sqli
     return *rc == SQLITE_OK ? state : NULL;
 }
 
+/// BM25 of a row whose phrases occur `frequency` times (weighted) in a document of `length` tokens.
+static double bm25(const RankState *state, const double *frequency, double length) {
+    double score = 0.0;
+    for (int phrase = 0; phrase < state->phrase_count; phrase++)
+        // Parenthesised as FTS5's bm25() is, so the two give bit-identical scores.
+        score += state->idf[phrase] *
+                 ((frequency[phrase] * (BM25_K1 + 1.0)) /
+                  (frequency[phrase] + BM25_K1 * (1 - BM25_B + BM25_B * length / state->average_length)));
+    return score;
+}
+
 static void archive_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *result, int argument_count,
                          sqlite3_value **arguments) {
     if (argument_count < 2) {
@@ -147,10 +159,7 @@ static void archive_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_
     if (state->keep > 0) {
         double shortest = 0.0;
         for (int column = 0; column < state->column_count; column++) shortest += state->column_end[column];
-        double bound = 0.0;
-        for (int phrase = 0; phrase < state->phrase_count; phrase++)
-            bound += state->idf[phrase] * ((frequency[phrase] * (K1 + 1.0)) /
-                                           (frequency[phrase] + K1 * (1 - B + B * shortest / state->average_length)));
+        double bound = bm25(state, frequency, shortest);
         int page_full = state->heap_count == state->keep;
         if ((page_full && bound < state->heap[0]) || (state->group_scored && bound <= state->group_best)) {
             sqlite3_result_null(result);
@@ -163,10 +172,7 @@ static void archive_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_
         sqlite3_result_error_code(result, rc);
         return;
     }
-    double score = 0.0;
-    for (int phrase = 0; phrase < state->phrase_count; phrase++)
-        score += state->idf[phrase] * ((frequency[phrase] * (K1 + 1.0)) /
-                                       (frequency[phrase] + K1 * (1 - B + B * (double)length / state->average_length)));
+    double score = bm25(state, frequency, (double)length);
     if (!state->group_scored || score > state->group_best) {
         state->group_best = score;
         state->group_scored = 1;

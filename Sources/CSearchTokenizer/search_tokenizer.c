@@ -27,7 +27,6 @@
 #define ROOT_PREFIX '~'
 #define MAX_WORD 256
 #define MAX_ROOTS 8
-#define MAX_FOLDED_MATCHES 16
 
 // Which languages give a word its roots: French and English dictionaries (index 0 and 1 of per-language arrays),
 // or one of them. The value also picks the vocabulary column: roots, roots_fr, roots_en (and query_roots…).
@@ -39,16 +38,19 @@ static int language_includes(Language language, int index) {
     return language == LANGUAGE_BOTH || (int)language == index + 1;
 }
 
+// Each language's Hunspell dictionary and Snowball stemmer, in that index order.
+static const struct {
+    const char *dictionary;
+    const char *stemmer;
+} languages[LANGUAGE_COUNT] = {{"fr_FR", "french"}, {"en_US", "english"}};
+
 typedef struct Context {
-    fts5_api *api;
     fts5_tokenizer unicode61;
     void *unicode61_data;
     char *dictionary_dir;
     int dictionaries_loaded;
-    Hunhandle *hunspell_fr;
-    Hunhandle *hunspell_en;
-    struct sb_stemmer *snowball_fr;
-    struct sb_stemmer *snowball_en;
+    Hunhandle *hunspell[LANGUAGE_COUNT];        // NULL where the dictionary is not installed
+    struct sb_stemmer *snowball[LANGUAGE_COUNT];
     WordCache cache;
     sqlite3 *db;
     double document_seconds;  // spent tokenizing stored text, FTS5's indexing of each token included
@@ -171,16 +173,14 @@ static void load_dictionaries(Context *context) {
     if (context->dictionaries_loaded) return;
     context->dictionaries_loaded = 1;
     const char *dir = context->dictionary_dir;
-    const char *names[2] = {"fr_FR", "en_US"};
-    Hunhandle **handles[2] = {&context->hunspell_fr, &context->hunspell_en};
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < LANGUAGE_COUNT; i++) {
         char aff[1024], dic[1024];
-        sqlite3_snprintf(sizeof aff, aff, "%s/%s.aff", dir, names[i]);
-        sqlite3_snprintf(sizeof dic, dic, "%s/%s.dic", dir, names[i]);
+        sqlite3_snprintf(sizeof aff, aff, "%s/%s.aff", dir, languages[i].dictionary);
+        sqlite3_snprintf(sizeof dic, dic, "%s/%s.dic", dir, languages[i].dictionary);
         FILE *probe = fopen(dic, "r");
         if (!probe) continue;  // A missing dictionary leaves Snowball alone for that language.
         fclose(probe);
-        *handles[i] = hunspell_create(aff, dic);
+        context->hunspell[i] = hunspell_create(aff, dic);
     }
 }
 
@@ -215,8 +215,8 @@ typedef struct Analysis {
 
 static void analyse(Tokenizer *tokenizer, int index, const char *word, int length, Analysis *analysis) {
     Context *context = tokenizer->context;
-    Hunhandle *dictionary = index == 0 ? context->hunspell_fr : context->hunspell_en;
-    struct sb_stemmer *stemmer = index == 0 ? context->snowball_fr : context->snowball_en;
+    Hunhandle *dictionary = context->hunspell[index];
+    struct sb_stemmer *stemmer = context->snowball[index];
     if (!dictionary) return;
     char text[MAX_WORD];
     memcpy(text, word, length);
@@ -240,10 +240,9 @@ static void analyse(Tokenizer *tokenizer, int index, const char *word, int lengt
 /// The roots of a word for the languages in `language`, from the dictionaries' answers: `roots` for the index,
 /// `query_roots` for a query (only the word's own root when the word is itself a lemma, so `est` does not find
 /// every form of `être`). Snowball only when none of those dictionaries has a lemma for the word.
-static int combine(Tokenizer *tokenizer, Language language, const Analysis *analyses, const char *word, int length,
-                   const char *folded, int folded_length, int capitalised, Buffer *roots, Buffer *query_roots) {
-    Context *context = tokenizer->context;
-    struct sb_stemmer *stemmers[LANGUAGE_COUNT] = {context->snowball_fr, context->snowball_en};
+static void combine(Tokenizer *tokenizer, Language language, const Analysis *analyses, const char *word, int length,
+                    const char *folded, int folded_length, int capitalised, Buffer *roots, Buffer *query_roots) {
+    struct sb_stemmer **stemmers = tokenizer->context->snowball;
     int found = 0, known = 0, is_lemma = 0;
     for (int i = 0; i < LANGUAGE_COUNT; i++) {
         if (!language_includes(language, i)) continue;
@@ -259,14 +258,14 @@ static int combine(Tokenizer *tokenizer, Language language, const Analysis *anal
         if (!found && !(capitalised && !known)) add_stem(tokenizer, stemmers[i], word, length, roots);
         if (is_lemma) buffer_add_tokens(query_roots, analyses[i].own.bytes, analyses[i].own.length);
     }
-    return is_lemma ? SQLITE_OK : buffer_add_tokens(query_roots, roots->bytes, roots->length);
+    if (!is_lemma) buffer_add_tokens(query_roots, roots->bytes, roots->length);
 }
 
 /// Roots of one lower-case word for every language choice (indexed by `Language`): each article's language gets
 /// its own, a query without a language the roots of both dictionaries. One pass over the dictionaries gives all.
 static void compute_roots(Tokenizer *tokenizer, const char *word, int length, const char *folded, int folded_length,
                           int capitalised, Buffer roots[3], Buffer query_roots[3]) {
-    if (has_digit(word, length) || length >= MAX_WORD - 1) {
+    if (has_digit(word, length)) {
         for (int language = 0; language < 3; language++) {
             buffer_add_token(&roots[language], folded, folded_length);
             buffer_add_token(&query_roots[language], folded, folded_length);
@@ -403,7 +402,8 @@ static int emit_document_tokens(Pass *pass, const char *folded, int folded_lengt
         int stop = position;
         while (stop < roots_length && roots[stop] != ' ') stop++;
         int length = stop - position;
-        if (length > 0 && length < MAX_WORD && !(length == folded_length && memcmp(roots + position, folded, length) == 0)) {
+        int is_folded = length == folded_length && memcmp(roots + position, folded, length) == 0;
+        if (length > 0 && length < MAX_WORD && !is_folded) {
             memcpy(marked + 1, roots + position, length);
             rc = pass->emit(pass->caller, FTS5_TOKEN_COLOCATED, marked, length + 1, start, end);
         }
@@ -434,7 +434,9 @@ static int emit_query_tokens(Pass *pass, const char *folded, int folded_length, 
             rc = pass->emit(pass->caller, emitted ? FTS5_TOKEN_COLOCATED : 0, marked, length + 1, start, end);
             emitted = 1;
             int is_folded = length == folded_length && memcmp(roots + position, folded, length) == 0;
-            if (rc == SQLITE_OK && !is_folded && (!known || vocabulary_has_folded(pass->tokenizer, roots + position, length)))
+            int also_unmarked =
+                !is_folded && (!known || vocabulary_has_folded(pass->tokenizer, roots + position, length));
+            if (rc == SQLITE_OK && also_unmarked)
                 rc = pass->emit(pass->caller, FTS5_TOKEN_COLOCATED, roots + position, length, start, end);
             else if (rc == SQLITE_OK && is_folded && known)
                 rc = pass->emit(pass->caller, FTS5_TOKEN_COLOCATED, folded, folded_length, start, end);
@@ -460,8 +462,9 @@ static int document_token(Pass *pass, const char *word, int length, int start, i
     memcpy(key + 1, word, length);
     const WordCacheEntry *cached = word_cache_find(&context->cache, key, length + 1);
     if (cached) {
-        return emit_document_tokens(pass, cached->value, cached->folded_length, cached->value + cached->folded_length + 1,
-                           cached->value_length - cached->folded_length - 1, start, end);
+        const char *roots = cached->value + cached->folded_length + 1;
+        return emit_document_tokens(pass, cached->value, cached->folded_length, roots,
+                                    cached->value_length - cached->folded_length - 1, start, end);
     }
     char folded[MAX_WORD];
     int folded_length = fold(tokenizer, word, length, folded);
@@ -480,17 +483,12 @@ static int document_token(Pass *pass, const char *word, int length, int start, i
             free(all_query_roots[language].bytes);
         }
     }
-    // Cached value: "folded roots…" so one entry gives every token.
-    Buffer value = {0};
-    buffer_append(&value, folded, folded_length);
-    buffer_append(&value, " ", 1);
-    buffer_append(&value, roots.bytes ? roots.bytes : "", roots.length);
-    int rc = word_cache_insert(&context->cache, key, length + 1, value.bytes, value.length, folded_length);
+    int rc = word_cache_insert(&context->cache, key, length + 1, folded, folded_length, roots.bytes ? roots.bytes : "",
+                               roots.length);
     if (rc == SQLITE_OK)
         rc = emit_document_tokens(pass, folded, folded_length, roots.bytes ? roots.bytes : "", roots.length, start,
                                   end);
     free(roots.bytes);
-    free(value.bytes);
     return rc;
 }
 
@@ -503,7 +501,7 @@ static int query_token(Pass *pass, const char *word, int length, int start, int 
     if (pass->exact || (pass->flags & FTS5_TOKENIZE_PREFIX))
         return pass->emit(pass->caller, 0, folded, folded_length, start, end);
     Buffer roots = {0};
-    struct sb_stemmer *stemmers[LANGUAGE_COUNT] = {context->snowball_fr, context->snowball_en};
+    struct sb_stemmer **stemmers = context->snowball;
     int known = vocabulary_lookup(tokenizer, word, length, 3 + (int)pass->language, &roots)
                 || vocabulary_lookup_folded(tokenizer, folded, folded_length, pass->language, &roots);
     for (int i = 0; i < LANGUAGE_COUNT && !known; i++)
@@ -543,16 +541,18 @@ static int tokenizer_tokenize(Fts5Tokenizer *instance, void *caller, int flags, 
         else if (mark == ARCHIVE_SEARCH_ENGLISH_MARK[0])
             pass.language = LANGUAGE_ENGLISH;
     }
-    if (flags & (FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_AUX))
-        return tokenizer->context->unicode61.xTokenize(tokenizer->words, &pass, flags, text, length, word_callback);
+    // Only stored text counts towards `archive_search_document_seconds`.
+    int timed = !(flags & (FTS5_TOKENIZE_QUERY | FTS5_TOKENIZE_AUX));
     struct timespec start, end;
-    clock_gettime(CLOCK_MONOTONIC, &start);
+    if (timed) clock_gettime(CLOCK_MONOTONIC, &start);
     int rc = tokenizer->context->unicode61.xTokenize(tokenizer->words, &pass, flags, text, length, word_callback);
-    clock_gettime(CLOCK_MONOTONIC, &end);
-    tokenizer->context->document_seconds += (double)(end.tv_sec - start.tv_sec) + (end.tv_nsec - start.tv_nsec) * 1e-9;
+    if (timed) {
+        clock_gettime(CLOCK_MONOTONIC, &end);
+        tokenizer->context->document_seconds +=
+            (double)(end.tv_sec - start.tv_sec) + (end.tv_nsec - start.tv_nsec) * 1e-9;
+    }
     return rc;
 }
-
 
 static void tokenizer_delete(Fts5Tokenizer *instance) {
     Tokenizer *tokenizer = (Tokenizer *)instance;
@@ -588,10 +588,10 @@ static int tokenizer_create(void *context_pointer, const char **arguments, int c
 
 static void context_destroy(void *context_pointer) {
     Context *context = context_pointer;
-    if (context->hunspell_fr) hunspell_destroy(context->hunspell_fr);
-    if (context->hunspell_en) hunspell_destroy(context->hunspell_en);
-    if (context->snowball_fr) sb_stemmer_delete(context->snowball_fr);
-    if (context->snowball_en) sb_stemmer_delete(context->snowball_en);
+    for (int i = 0; i < LANGUAGE_COUNT; i++) {
+        if (context->hunspell[i]) hunspell_destroy(context->hunspell[i]);
+        if (context->snowball[i]) sb_stemmer_delete(context->snowball[i]);
+    }
     word_cache_free(&context->cache);
     sqlite3_free(context->dictionary_dir);
     sqlite3_free(context);
@@ -613,7 +613,6 @@ int archive_search_register(sqlite3 *db, const char *dictionary_dir) {
     Context *context = sqlite3_malloc(sizeof *context);
     if (!context) return SQLITE_NOMEM;
     memset(context, 0, sizeof *context);
-    context->api = api;
     context->db = db;
     int rc = api->xFindTokenizer(api, "unicode61", &context->unicode61_data, &context->unicode61);
     if (rc != SQLITE_OK) {
@@ -621,8 +620,7 @@ int archive_search_register(sqlite3 *db, const char *dictionary_dir) {
         return rc;
     }
     context->dictionary_dir = sqlite3_mprintf("%s", dictionary_dir ? dictionary_dir : "/usr/share/hunspell");
-    context->snowball_fr = sb_stemmer_new("french", "UTF_8");
-    context->snowball_en = sb_stemmer_new("english", "UTF_8");
+    for (int i = 0; i < LANGUAGE_COUNT; i++) context->snowball[i] = sb_stemmer_new(languages[i].stemmer, "UTF_8");
     word_cache_init(&context->cache);
     static fts5_tokenizer methods = {tokenizer_create, tokenizer_delete, tokenizer_tokenize};
     rc = api->xCreateTokenizer(api, "archive_stem", context, &methods, context_destroy);

@@ -61,17 +61,21 @@ static int grow(WordCache *cache) {
     return SQLITE_OK;
 }
 
-int word_cache_insert(WordCache *cache, const char *key, int length, const char *value, int value_length,
-                      int folded_length) {
+int word_cache_insert(WordCache *cache, const char *key, int length, const char *folded, int folded_length,
+                      const char *roots, int roots_length) {
     if ((cache->count + 1) * 2 > cache->capacity && grow(cache) != SQLITE_OK) return SQLITE_NOMEM;
+    // One allocation: key NUL value NUL, the value being "folded roots…".
+    int value_length = folded_length + 1 + roots_length;
     char *storage = malloc((size_t)length + (size_t)value_length + 2);
     if (!storage) return SQLITE_NOMEM;
     memcpy(storage, key, length);
     storage[length] = 0;
-    memcpy(storage + length + 1, value, value_length);
-    storage[length + 1 + value_length] = 0;
-    WordCacheEntry entry = {storage, length, storage + length + 1, value_length, folded_length,
-                            hash_bytes(key, length)};
+    char *value = storage + length + 1;
+    memcpy(value, folded, folded_length);
+    value[folded_length] = ' ';
+    memcpy(value + folded_length + 1, roots, roots_length);
+    value[value_length] = 0;
+    WordCacheEntry entry = {storage, length, value, value_length, folded_length, hash_bytes(key, length)};
     place(cache->slots, cache->capacity, entry);
     cache->count++;
     return SQLITE_OK;

@@ -21,7 +21,7 @@ int archive_normalize_utf8(ArchiveNormalizationForm form, const char *input, int
     UErrorCode status = U_ZERO_ERROR;
     const UNormalizer2 *instance = normalizer(form, &status);
     if (U_FAILURE(status)) return -1;
-    // UTF-8 → UTF-16 never takes more code units than bytes; normalisation can grow it (NFKD a few times over).
+    // UTF-8 → UTF-16 never takes more code units than bytes.
     int32_t source_length = 0;
     UChar *source = malloc(sizeof(UChar) * ((size_t)input_length + 1));
     if (!source) return -1;

@@ -23,7 +23,7 @@ public struct HTMLArticleParser: Sendable {
         guard let rawTitle = metadata.title ?? pieces.first?.text else {
             throw ArticleParseError("the page has no title and no article text")
         }
-        let title = UnicodeNormalization.nfc(HTMLNode.collapse(rawTitle))
+        let title = HTMLNode.collapse(rawTitle).canonicallyComposed
         guard !pieces.isEmpty else {
             throw ArticleParseError("no article text found in the page (only navigation or scripts?)")
         }

@@ -79,7 +79,7 @@ public struct JSONArticleParser: Sendable {
         guard let rawTitle = field(Self.titleKeys)?.stringValue.map(HTMLNode.collapse), !rawTitle.isEmpty else {
             throw ArticleParseError("\(which) has no \"title\"", line: line)
         }
-        let title = UnicodeNormalization.nfc(rawTitle)
+        let title = rawTitle.canonicallyComposed
         var published: PublicationDate?
         if let raw = field(Self.dateKeys)?.stringValue {
             do {

@@ -114,7 +114,7 @@ public struct MarkdownArticleParser: Sendable {
             }
         }
         return ArticleDocument(
-            title: UnicodeNormalization.nfc(title), published: published, language: language,
+            title: title.canonicallyComposed, published: published, language: language,
             blocks: blocks, format: .markdown,
             url: matter.entry("url", "link")?.value.asText.flatMap { $0.isEmpty ? nil : $0 },
             author: matter.entry("author")?.value.asText.flatMap { $0.isEmpty ? nil : $0 },

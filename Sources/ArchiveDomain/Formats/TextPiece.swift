@@ -10,12 +10,12 @@ extension [TextPiece] {
     func blocks(title: String, published: PublicationDate?) -> [Block] {
         var blocks: [Block] = []
         if let published { blocks.append(Block(role: .metadata, text: published.iso8601, line: 1)) }
-        blocks.append(Block(role: .title, text: UnicodeNormalization.nfc(title), line: blocks.count + 1))
+        blocks.append(Block(role: .title, text: title.canonicallyComposed, line: blocks.count + 1))
         for piece in self where !piece.text.isEmpty {
             blocks.append(
                 Block(
                     role: piece.isHeading ? .heading : .paragraph,
-                    text: UnicodeNormalization.nfc(piece.text),
+                    text: piece.text.canonicallyComposed,
                     line: blocks.count + 1))
         }
         return blocks
