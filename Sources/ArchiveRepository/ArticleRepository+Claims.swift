@@ -4,15 +4,20 @@ import ArchiveSQLite
 extension ArticleRepository {
     // MARK: Writing claims
 
-    /// Writes a section's claims with their actors. Runs inside the caller's transaction, so an article and its
-    /// claims are stored together or not at all.
-    func insertClaims(_ claims: [PreparedClaim], sectionID: Int64, articleID: ArticleID) throws {
-        for claim in claims {
+    /// Writes a section's claims with their actors and their word spans in `sectionText` (what claim search
+    /// matches within). Runs inside the caller's transaction, so an article and its claims are stored together or
+    /// not at all.
+    func insertClaims(
+        _ claims: [PreparedClaim], sectionID: Int64, sectionText: String, articleID: ArticleID
+    ) throws {
+        let spans = try SearchTokenizer.wordPositions(
+            in: sectionText, at: claims.flatMap { [$0.start, $0.end] }, on: database)
+        for (index, claim) in claims.enumerated() {
             let values: [SQLValue] =
                 [.integer(articleID.rawValue), .integer(sectionID), .integer(Int64(claim.unitIndex))] + claim.values
+                + [.integer(Int64(spans[2 * index])), .integer(Int64(spans[2 * index + 1]))]
             try database.execute(Self.insertClaimSQL, values: values)
             let claimID = database.lastInsertRowID
-            try database.execute(Self.indexClaimSQL, values: [.integer(claimID), .text(claim.indexedText)])
             for actor in claim.actors {
                 try database.execute(
                     Self.insertClaimActorSQL,
@@ -28,17 +33,18 @@ extension ArticleRepository {
 
     /// Claims matching `query`: best text matches first when there are words to match, else newest first.
     public func claims(matching query: ClaimQuery) throws -> [ClaimHit] {
-        var match: String?
+        var match: (expression: String, program: String)?
         if let text = query.text {
-            guard let expression = ClaimQuery.matchExpression(text, language: query.language) else { return [] }
-            match = expression
+            guard let compiled = ClaimQuery.match(text, language: query.language) else { return [] }
+            match = compiled
         }
         let actor = query.actor.map(ActorName.folded)
         if let actor, actor.isEmpty { return [] }
         let source = query.source.map(ActorName.folded)
         let arguments: [any SQLValueConvertible] = [
-            match, query.hedging?.rawValue, query.kind?.rawValue, actor, query.articleID?.rawValue, query.since,
-            query.until, query.language?.rawValue, query.minScore, source == nil ? query.limit : -1,
+            match?.expression, query.hedging?.rawValue, query.kind?.rawValue, actor, query.articleID?.rawValue,
+            query.since, query.until, query.language?.rawValue, query.minScore, source == nil ? query.limit : -1,
+            match?.program,
         ]
         var hits: [ClaimHit] = []
         let sql = match == nil ? Self.claimsByDateSQL : Self.claimsByRankSQL
@@ -93,7 +99,7 @@ extension ArticleRepository {
                     for (stored, sectionUnits) in zip(sections, units) {
                         try insertClaims(
                             PreparedClaim.claims(of: sectionUnits, language: articleLanguage), sectionID: stored.id,
-                            articleID: id)
+                            sectionText: stored.section.text, articleID: id)
                     }
                 }
             }
@@ -108,7 +114,8 @@ extension ArticleRepository {
     static let insertClaimActorSQL = """
         INSERT OR IGNORE INTO claim_actor (claim_id, article_id, norm, folded, type) VALUES (?, ?, ?, ?, ?)
         """
-    // ?1 match, ?2 hedging, ?3 kind, ?4 folded actor, ?5 article, ?6 since, ?7 until, ?8 lang, ?9 min score, ?10 limit.
+    // ?1 match, ?2 hedging, ?3 kind, ?4 folded actor, ?5 article, ?6 since, ?7 until, ?8 lang, ?9 min score, ?10 limit,
+    // ?11 claim program (FTSQuery.claimProgram).
     static let claimConditions = """
         (?2 IS NULL OR c.hedging = ?2)
         AND (?3 IS NULL OR c.kind = ?3 OR EXISTS (SELECT 1 FROM json_each(c.kinds_json) WHERE value = ?3))
@@ -121,14 +128,18 @@ extension ArticleRepository {
     static let claimsByDateSQL = """
         SELECT \(claimColumns), a.title, a.published
         FROM claim c JOIN article a ON a.id = c.article_id
-        WHERE ?1 IS NULL AND \(claimConditions)
+        WHERE ?1 IS NULL AND ?11 IS NULL AND \(claimConditions)
         ORDER BY a.published DESC, c.article_id, c.section_id, c.sentence_index LIMIT ?10
         """
     static let claimsByRankSQL = """
         SELECT \(claimColumns), a.title, a.published
-        FROM claim_fts f JOIN claim c ON c.id = f.rowid JOIN article a ON a.id = c.article_id
-        WHERE claim_fts MATCH ?1 AND \(claimConditions)
-        ORDER BY bm25(claim_fts), c.id LIMIT ?10
+        FROM (
+            SELECT c.id AS id, archive_claim_rank(section_fts, ?11, c.token_start, c.token_end) AS score
+            FROM section_fts CROSS JOIN claim c ON c.section_id = section_fts.rowid
+            WHERE section_fts MATCH ?1
+        ) m JOIN claim c ON c.id = m.id JOIN article a ON a.id = c.article_id
+        WHERE m.score IS NOT NULL AND \(claimConditions)
+        ORDER BY m.score, c.id LIMIT ?10
         """
     // Spellings of one actor (`Trump`, `TRUMP`) are grouped; the most frequent spelling and type are shown.
     static let actorsSQL = """

@@ -1,11 +1,8 @@
 extension ArticleRepository {
-    /// Merges each full-text index into one b-tree. Every committed batch leaves FTS5 a new segment and automerge
+    /// Merges the full-text index into one b-tree. Every committed batch leaves FTS5 a new segment and automerge
     /// only bounds their number, so after a large import a query would read many; one merge at the end keeps
     /// search latency flat as the archive grows.
     func optimizeSearchIndexes() throws {
-        try database.transaction {
-            try database.execute("INSERT INTO section_fts (section_fts) VALUES ('optimize')")
-            try database.execute("INSERT INTO claim_fts (claim_fts) VALUES ('optimize')")
-        }
+        try database.execute("INSERT INTO section_fts (section_fts) VALUES ('optimize')")
     }
 }

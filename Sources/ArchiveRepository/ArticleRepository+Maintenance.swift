@@ -53,7 +53,7 @@ extension ArticleRepository {
     /// a custom tokenizer may be registered on it that the sqlite3 shell would not know. FTS5 runs it as an
     /// INSERT, so a read-only archive cannot run it: that is reported as a note, not as damage.
     private func checkFullTextIndexes(into report: inout CheckReport) throws {
-        for table in ["section_fts", "claim_fts"] {
+        for table in ["section_fts"] {
             do {
                 try database.execute(Self.ftsIntegritySQL[table]!)
             } catch let error as SQLiteError where error.isCorrupt {
@@ -134,7 +134,6 @@ extension ArticleRepository {
     static let articleExistsSQL = "SELECT 1 FROM article WHERE id = ?"
     static let ftsIntegritySQL = [
         "section_fts": "INSERT INTO section_fts (section_fts, rank) VALUES ('integrity-check', 1)",
-        "claim_fts": "INSERT INTO claim_fts (claim_fts, rank) VALUES ('integrity-check', 1)",
     ]
     static let linkChecks: [(sql: String, problem: String)] = [
         (
@@ -176,6 +175,16 @@ extension ArticleRepository {
             ORDER BY c.id
             """,
             "claims whose text no longer matches its section (claim ids)"
+        ),
+        (
+            // Claim search finds a claim's words by these positions in the section index.
+            """
+            SELECT c.id FROM claim c JOIN section s ON s.id = c.section_id
+            WHERE c.token_start != archive_word_position(s.text, c.start_offset)
+               OR c.token_end != archive_word_position(s.text, c.end_offset)
+            ORDER BY c.id
+            """,
+            "claims whose word span no longer matches its section (claim ids)"
         ),
     ]
 }

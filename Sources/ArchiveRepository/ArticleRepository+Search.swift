@@ -7,19 +7,19 @@ extension ArticleRepository {
     public func search(_ query: SearchQuery) throws -> SearchResults {
         let text = query.text
         let source: SearchSource
-        let claimFilter: String?
+        let claimFilter: ClaimMatch?
         let expression: String
         if query.unit == .claims {
-            source = .claims
+            source = .claims(program: text.claimProgram ?? "")
             claimFilter = nil
             expression = text.expression ?? text.claimExpression ?? ""
         } else if let sectionExpression = text.expression {
             source = .sections
-            claimFilter = text.claimExpression
+            claimFilter = text.claimExpression.map { ClaimMatch(expression: $0, program: text.claimProgram ?? "") }
             expression = sectionExpression
         } else {
             // Only `claim:` terms: the articles (or sections) holding a matching claim.
-            source = .claims
+            source = .claims(program: text.claimProgram ?? "")
             claimFilter = nil
             expression = text.claimExpression ?? ""
         }
@@ -34,11 +34,13 @@ extension ArticleRepository {
         var hits: [SearchHit] = []
         hits.reserveCapacity(page.count)
         for var hit in page {
-            let (snippetSQL, rowID) =
-                source == .sections ? (Self.sectionSnippetSQL, hit.sectionID) : (Self.claimSnippetSQL, hit.claimID ?? 0)
+            var arguments: [any SQLValueConvertible] = [
+                SearchHit.matchStart, SearchHit.matchEnd, expression, hit.sectionID,
+            ]
+            if case .claims = source { arguments.append(hit.claimID ?? 0) }
             // The indexed text starts with its language mark, which a snippet from the column's start keeps.
             let snippet = try database.fetchOne(
-                snippetSQL, [SearchHit.matchStart, SearchHit.matchEnd, expression, rowID]
+                source == .sections ? Self.sectionSnippetSQL : Self.claimSnippetSQL, arguments
             ) { try $0.string(0) }
             hit.snippet = SearchLanguageMark.removed(from: snippet ?? "")
             hits.append(hit)
@@ -95,14 +97,17 @@ extension ArticleRepository {
 
     /// Searches that filter articles, sort by date or go through claims: SQLite ranks, filters and pages.
     private func rankWithSQL(
-        source: SearchSource, expression: String, claimFilter: String?, _ query: SearchQuery
+        source: SearchSource, expression: String, claimFilter: ClaimMatch?, _ query: SearchQuery
     ) throws -> ([SearchHit], Int) {
         let sql = Self.searchSQL(
             source: source, perArticle: query.unit == .articles, claimFilter: claimFilter != nil, order: query.order,
             filtered: query.filter != ArticleFilter())
         var arguments: [any SQLValueConvertible] = query.filter.values + [expression, query.limit, query.offset]
-        if source == .sections { arguments += [query.weights.title, query.weights.heading, query.weights.body] }
-        if let claimFilter { arguments.append(claimFilter) }
+        switch source {
+        case .sections: arguments += [query.weights.title, query.weights.heading, query.weights.body]
+        case .claims(let program): arguments.append(program)
+        }
+        if let claimFilter { arguments += [claimFilter.expression, claimFilter.program] }
         var total = 0
         let hits = try database.fetchAll(sql, arguments) { row in
             total = try row.int(7)
@@ -121,13 +126,21 @@ extension ArticleRepository {
         return (hits, total)
     }
 
-    enum SearchSource {
+    enum SearchSource: Equatable {
         case sections
-        case claims
+        /// Claims found through the sections that hold them; `program` tests each claim (FTSQuery.claimProgram).
+        case claims(program: String)
     }
 
-    /// Parameters: ?1…?5 filter, ?6 match expression, ?7 limit, ?8 offset; for sections ?9–?11 the column weights;
-    /// with a claim filter ?12 the `claim:` expression. Only fixed fragments are assembled here, never user text.
+    /// The `claim:` terms of a section search: the sections' expression and the program each claim must pass.
+    struct ClaimMatch {
+        let expression: String
+        let program: String
+    }
+
+    /// Parameters: ?1…?5 filter, ?6 match expression, ?7 limit, ?8 offset; for sections ?9–?11 the column weights,
+    /// for claims ?9 the claim program; with a claim filter ?12 the `claim:` expression and ?13 its program. Only
+    /// fixed fragments are assembled here, never user text.
     static func searchSQL(
         source: SearchSource, perArticle: Bool, claimFilter: Bool, order: SearchQuery.Order, filtered: Bool
     ) -> String {
@@ -139,9 +152,14 @@ extension ArticleRepository {
                 FROM section_fts WHERE section_fts MATCH ?6
                 """
             case .claims:
+                // The index is the outer loop: each matching section, then its claims through `claim_section`.
                 """
-                SELECT c.section_id AS section_id, claim_fts.rowid AS claim_id, bm25(claim_fts) AS score
-                FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid WHERE claim_fts MATCH ?6
+                SELECT * FROM (
+                    SELECT c.section_id AS section_id, c.id AS claim_id,
+                           archive_claim_rank(section_fts, ?9, c.token_start, c.token_end) AS score
+                    FROM section_fts CROSS JOIN claim c ON c.section_id = section_fts.rowid
+                    WHERE section_fts MATCH ?6
+                ) WHERE score IS NOT NULL
                 """
             }
         // A section id carries its article (`SectionRowID`); headings are read only for the page shown. SQLite
@@ -161,7 +179,11 @@ extension ArticleRepository {
             """
         let claimCondition =
             claimFilter
-            ? " AND a.id IN (SELECT c.article_id FROM claim_fts JOIN claim c ON c.id = claim_fts.rowid WHERE claim_fts MATCH ?12)"
+            ? """
+             AND a.id IN (
+                SELECT c.article_id FROM section_fts CROSS JOIN claim c ON c.section_id = section_fts.rowid
+                WHERE section_fts MATCH ?12 AND archive_claim_rank(section_fts, ?13, c.token_start, c.token_end) IS NOT NULL)
+            """
             : ""
         let (ordering, pageOrdering) =
             switch order {
@@ -212,7 +234,14 @@ extension ArticleRepository {
     static let sectionSnippetSQL = """
         SELECT snippet(section_fts, 2, ?1, ?2, '…', 24) FROM section_fts WHERE section_fts MATCH ?3 AND rowid = ?4
         """
+    /// ?1, ?2 match marks, ?3 match expression, ?4 section, ?5 claim. The body column starts with the one-byte
+    /// language mark, hence the byte offsets one past the claim's.
     static let claimSnippetSQL = """
-        SELECT highlight(claim_fts, 0, ?1, ?2) FROM claim_fts WHERE claim_fts MATCH ?3 AND rowid = ?4
+        SELECT archive_claim_highlight(
+                   section_fts, ?1, ?2, c.token_start, c.token_end,
+                   1 + length(CAST(substr(s.text, 1, c.start_offset) AS BLOB)),
+                   1 + length(CAST(substr(s.text, 1, c.end_offset) AS BLOB)))
+        FROM section_fts CROSS JOIN claim c ON c.section_id = section_fts.rowid JOIN section s ON s.id = c.section_id
+        WHERE section_fts MATCH ?3 AND section_fts.rowid = ?4 AND c.id = ?5
         """
 }

@@ -103,7 +103,8 @@ public final class ArticleRepository {
                     SearchLanguageMark.marked(section.heading, language).sqlValue,
                     .text(SearchLanguageMark.marked(section.text, language)),
                 ])
-            try insertClaims(article.claims[position], sectionID: sectionID, articleID: id)
+            try insertClaims(
+                article.claims[position], sectionID: sectionID, sectionText: section.text, articleID: id)
         }
     }
 
@@ -158,14 +159,12 @@ public final class ArticleRepository {
     static let insertSectionSQL = "INSERT INTO section (id, article_id, position, heading, text) VALUES (?, ?, ?, ?, ?)"
     /// Values start with `SearchLanguageMark`, as `section_document` gives them.
     static let indexSectionSQL = "INSERT INTO section_fts (rowid, title, heading, body) VALUES (?, ?, ?, ?)"
-    /// The text starts with `SearchLanguageMark`, as `claim_document` gives it.
-    static let indexClaimSQL = "INSERT INTO claim_fts (rowid, text) VALUES (?, ?)"
     static let insertClaimSQL = """
         INSERT INTO claim (article_id, section_id, sentence_index, start_offset, end_offset, text, lang, kind,
                            kinds_json, hedging, cues_json, vague, attribution_source, attribution_type,
                            attribution_cue, attribution_start, attribution_end, actors_json, numbers_json,
-                           checkworthiness, extractor_version)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                           checkworthiness, extractor_version, token_start, token_end)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 }
 

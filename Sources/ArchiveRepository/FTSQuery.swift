@@ -12,10 +12,15 @@ public struct FTSQuery: Equatable, Sendable {
         case claims
     }
 
-    /// The expression for `section_fts` (or `claim_fts` in claim scope); nil when only `claim:` terms constrain.
+    /// The expression for `section_fts`; nil when only `claim:` terms constrain. In claim scope it finds the
+    /// sections that may hold a matching claim, and `claimProgram` decides claim by claim (claim_match.c).
     public let expression: String?
-    /// In section scope, the `claim:` terms: the article must also have a claim matching this.
+    /// In section scope, the `claim:` terms, as a `section_fts` expression for the sections that may hold a
+    /// matching claim: the article must also have a claim matching `claimProgram`.
     public let claimExpression: String?
+    /// For `archive_claim_rank`: which of the expression's phrases a claim must hold within its own words (in claim
+    /// scope, for `expression`; in section scope, for `claimExpression`).
+    public let claimProgram: String?
     /// The terms looked for, for highlighting and explanations.
     public let terms: [SearchTerm]
 
@@ -47,8 +52,10 @@ public struct FTSQuery: Equatable, Sendable {
                 throw Problem(
                     description: "title: and heading: do not apply to claims; drop them or search --in articles.")
             }
-            expression = compiler.compile(parsed)
+            let compiled = compiler.compileForClaims(parsed)
+            expression = compiled?.expression
             claimExpression = nil
+            claimProgram = compiled?.program
         case .sections:
             var sectionParts: [SearchExpression] = []
             var claimParts: [SearchExpression] = []
@@ -65,7 +72,9 @@ public struct FTSQuery: Equatable, Sendable {
                 }
             }
             expression = sectionParts.isEmpty ? nil : compiler.compile(.all(sectionParts))
-            claimExpression = claimParts.isEmpty ? nil : compiler.compile(.all(claimParts))
+            let compiled = claimParts.isEmpty ? nil : compiler.compileForClaims(.all(claimParts))
+            claimExpression = compiled?.expression
+            claimProgram = compiled?.program
         }
         if expression == nil, claimExpression == nil { throw Self.onlyExclusions(userText) }
     }
@@ -111,6 +120,62 @@ public struct FTSQuery: Equatable, Sendable {
                 return nil
             case .near(let terms, let distance):
                 return column(of: terms) + "NEAR(" + terms.map(phrase).joined(separator: " ") + ", \(distance))"
+            }
+        }
+
+        /// Claim scope: an expression for the section body that finds every section that may hold a matching claim
+        /// and reports each phrase a claim needs, with the postfix program (claim_match.c) that tests one claim's
+        /// words. FTS5 numbers phrases in the order they appear, which is the order they are compiled in here.
+        func compileForClaims(_ expression: SearchExpression) -> (expression: String, program: String)? {
+            var phrases = 0
+            guard let compiled = claimParts(expression, phrases: &phrases) else { return nil }
+            return ("{body} : (" + compiled.expression + ")", compiled.program)
+        }
+
+        private func claimParts(
+            _ expression: SearchExpression, phrases: inout Int
+        ) -> (expression: String, program: String)? {
+            switch expression {
+            case .term(let term):
+                defer { phrases += 1 }
+                return (phrase(term), "p\(phrases)")
+            case .all(let parts):
+                var positive = parts.filter { if case .not = $0 { false } else { true } }
+                let meaningful = positive.filter { !Self.isFunctionWord($0) }
+                if !meaningful.isEmpty { positive = meaningful }
+                var included: [(expression: String, program: String)] = []
+                for part in positive { if let compiled = claimParts(part, phrases: &phrases) { included.append(compiled) } }
+                guard !included.isEmpty else { return nil }
+                var result =
+                    included.count == 1 ? included[0].expression : "(" + included.map(\.expression).joined(separator: " AND ") + ")"
+                var program =
+                    included.map(\.program).joined(separator: " ") + String(repeating: " &", count: included.count - 1)
+                for case .not(let excluded) in parts {
+                    guard let compiled = claimParts(excluded, phrases: &phrases) else { continue }
+                    // Not FTS5's NOT, which drops a section whose other claims hold the excluded words: the section
+                    // only has to be found, and report where those words are so the program can refuse a claim.
+                    result = "(" + result + " OR " + compiled.expression + ")"
+                    program += " " + compiled.program + " ! &"
+                }
+                return (result, program)
+            case .any(let parts):
+                var alternatives: [(expression: String, program: String)] = []
+                for part in parts { if let compiled = claimParts(part, phrases: &phrases) { alternatives.append(compiled) } }
+                guard !alternatives.isEmpty else { return nil }
+                if alternatives.count == 1 { return alternatives[0] }
+                return (
+                    "(" + alternatives.map(\.expression).joined(separator: " OR ") + ")",
+                    alternatives.map(\.program).joined(separator: " ")
+                        + String(repeating: " |", count: alternatives.count - 1)
+                )
+            case .not:
+                return nil
+            case .near(let terms, let distance):
+                defer { phrases += terms.count }
+                return (
+                    "NEAR(" + terms.map(phrase).joined(separator: " ") + ", \(distance))",
+                    "N\(phrases):\(terms.count):\(distance)"
+                )
             }
         }
 

@@ -6,8 +6,9 @@ import ArchiveSQLite
 struct PreparedClaim: Sendable {
     /// The claim's position among its section's units.
     let unitIndex: Int
-    /// The claim's text as `claim_fts` is given it: with its language's mark (SearchLanguageMark).
-    let indexedText: String
+    /// Where the claim lies in its section's text, in code points, half-open.
+    let start: Int
+    let end: Int
     /// Values for `ArticleRepository.insertClaimSQL` after its article, section and unit index.
     let values: [SQLValue]
     /// Canonical name, folded name, type: one `claim_actor` row each.
@@ -16,7 +17,8 @@ struct PreparedClaim: Sendable {
     init?(unit: SentenceUnit, index: Int, language: Language) {
         guard let claim = unit.claim else { return nil }
         unitIndex = index
-        indexedText = SearchLanguageMark.marked(unit.text, language)
+        start = unit.start
+        end = unit.end
         let attribution = claim.attribution
         let row: [any SQLValueConvertible] = [
             unit.start, unit.end, unit.text, language.rawValue, claim.kind.rawValue, claim.kindsJSON,

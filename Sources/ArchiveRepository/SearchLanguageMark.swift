@@ -1,10 +1,10 @@
 import ArchiveDomain
 import CSearchTokenizer
 
-/// The byte every text given to the full-text indexes starts with, naming its article's language so the
-/// `archive_stem` tokenizer stems it with that language only (see migration 0005). The views `section_document`
-/// and `claim_document` add it in SQL; new rows are indexed from Swift with the same mark, or a later delete would
-/// not remove their terms. snippet() and highlight() return the views' text, so the mark is removed from them.
+/// The byte every text given to the full-text index starts with, naming its article's language so the
+/// `archive_stem` tokenizer stems it with that language only (see migration 0005). The view `section_document`
+/// adds it in SQL; new rows are indexed from Swift with the same mark, or a later delete would not remove their
+/// terms. snippet() and highlight() return the view's text, so the mark is removed from them.
 enum SearchLanguageMark {
     static func mark(for language: Language) -> String {
         switch language {

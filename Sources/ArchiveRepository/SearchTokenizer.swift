@@ -2,7 +2,7 @@ import ArchiveSQLite
 import CSearchTokenizer
 
 /// The `archive_stem` FTS5 tokenizer (C, in `CSearchTokenizer`): every connection must register it before it
-/// touches `section_fts` or `claim_fts`, including the migration that creates them.
+/// touches `section_fts`, including the migrations that create it.
 enum SearchTokenizer {
     /// Where Debian's `hunspell-fr` and `hunspell-en-us` put their dictionaries; `$ARCHIVE_HUNSPELL_DIR` overrides.
     static var dictionaryFolder: String {
@@ -14,6 +14,25 @@ enum SearchTokenizer {
         guard code == 0 else {
             throw SQLiteError(extendedCode: code, message: "could not register the archive_stem search tokenizer")
         }
+    }
+
+    /// For each code-point offset into `text` (ascending), the FTS5 word position it falls at: the number of words
+    /// `archive_stem` indexes before it. A claim's span in its section's body is the positions of its two ends.
+    static func wordPositions(in text: String, at offsets: [Int], on database: Database) throws -> [Int32] {
+        guard !offsets.isEmpty else { return [] }
+        let context = archive_search_context(database.handle)
+        var text = text
+        let codePoints = offsets.map { Int32(clamping: $0) }
+        var positions = [Int32](repeating: 0, count: offsets.count)
+        let code = text.withUTF8 { bytes in
+            positions.withUnsafeMutableBufferPointer { out in
+                archive_search_word_positions(
+                    context, bytes.baseAddress.map { UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self) },
+                    Int32(bytes.count), codePoints, Int32(codePoints.count), out.baseAddress)
+            }
+        }
+        guard code == 0 else { throw SQLiteError(extendedCode: code, message: "could not count the words of a section") }
+        return positions
     }
 
     /// Seconds spent tokenizing stored text on this connection so far.

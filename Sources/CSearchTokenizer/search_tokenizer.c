@@ -21,6 +21,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "claim_match.h"
 #include "search_rank.h"
 #include "word_cache.h"
 
@@ -52,6 +53,7 @@ typedef struct Context {
     Hunhandle *hunspell[LANGUAGE_COUNT];        // NULL where the dictionary is not installed
     struct sb_stemmer *snowball[LANGUAGE_COUNT];
     WordCache cache;
+    Fts5Tokenizer *position_words;  // unicode61 as `Tokenizer.words`, for claim spans; made on first use
     sqlite3 *db;
     double document_seconds;  // spent tokenizing stored text, FTS5's indexing of each token included
 } Context;
@@ -593,8 +595,68 @@ static void context_destroy(void *context_pointer) {
         if (context->snowball[i]) sb_stemmer_delete(context->snowball[i]);
     }
     word_cache_free(&context->cache);
+    if (context->position_words) context->unicode61.xDelete(context->position_words);
     sqlite3_free(context->dictionary_dir);
     sqlite3_free(context);
+}
+
+// MARK: Word positions
+
+typedef struct PositionPass {
+    const int *byte_offsets;  // ascending
+    int *positions;
+    int count;
+    int next;   // first offset not yet given its position
+    int words;  // words seen so far
+} PositionPass;
+
+static int position_callback(void *pointer, int flags, const char *token, int length, int start, int end) {
+    (void)token; (void)length; (void)end;
+    PositionPass *pass = pointer;
+    if (flags & FTS5_TOKEN_COLOCATED) return SQLITE_OK;
+    while (pass->next < pass->count && pass->byte_offsets[pass->next] <= start)
+        pass->positions[pass->next++] = pass->words;
+    pass->words++;
+    return SQLITE_OK;
+}
+
+/// Counts with unicode61 exactly as `archive_stem` splits documents, one position per word; see the header.
+static int word_positions(Context *context, const char *text, int length, const int *code_point_offsets, int count,
+                          int *positions) {
+    if (!context->position_words) {
+        const char *keep[] = {"remove_diacritics", "0"};
+        int rc = context->unicode61.xCreate(context->unicode61_data, keep, 2, &context->position_words);
+        if (rc != SQLITE_OK) return rc;
+    }
+    int stack[64];
+    int *byte_offsets = count <= 64 ? stack : malloc(sizeof(int) * (size_t)count);
+    if (!byte_offsets) return SQLITE_NOMEM;
+    // Code points to bytes in one walk: offsets ascend.
+    int byte = 0, code_point = 0;
+    for (int i = 0; i < count; i++) {
+        while (byte < length && code_point < code_point_offsets[i]) {
+            byte++;
+            while (byte < length && (((const unsigned char *)text)[byte] & 0xC0) == 0x80) byte++;
+            code_point++;
+        }
+        byte_offsets[i] = byte;
+    }
+    PositionPass pass = {byte_offsets, positions, count, 0, 0};
+    int rc = context->unicode61.xTokenize(context->position_words, &pass, FTS5_TOKENIZE_DOCUMENT, text, length,
+                                          position_callback);
+    while (pass.next < count) positions[pass.next++] = pass.words;
+    if (byte_offsets != stack) free(byte_offsets);
+    return rc;
+}
+
+static void word_position_function(sqlite3_context *result, int count, sqlite3_value **values) {
+    (void)count;
+    const char *text = (const char *)sqlite3_value_text(values[0]);
+    int length = sqlite3_value_bytes(values[0]);
+    int offset = sqlite3_value_int(values[1]), position = 0;
+    int rc = word_positions(sqlite3_user_data(result), text ? text : "", text ? length : 0, &offset, 1, &position);
+    if (rc != SQLITE_OK) sqlite3_result_error_code(result, rc);
+    else sqlite3_result_int(result, position);
 }
 
 static fts5_api *fts5_api_of(sqlite3 *db) {
@@ -628,7 +690,12 @@ int archive_search_register(sqlite3 *db, const char *dictionary_dir) {
         context_destroy(context);
         return rc;
     }
-    return archive_rank_register(api);
+    // The context outlives the function: FTS5 frees it when the connection closes, after every function is gone.
+    rc = sqlite3_create_function_v2(db, "archive_word_position", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, context,
+                                    word_position_function, NULL, NULL, NULL);
+    if (rc == SQLITE_OK) rc = archive_rank_register(api);
+    if (rc == SQLITE_OK) rc = archive_claim_functions_register(api);
+    return rc;
 }
 
 double archive_search_document_seconds(sqlite3 *db) {
@@ -637,4 +704,18 @@ double archive_search_document_seconds(sqlite3 *db) {
     fts5_tokenizer methods;
     if (!api || api->xFindTokenizer(api, "archive_stem", &context, &methods) != SQLITE_OK || !context) return 0;
     return ((Context *)context)->document_seconds;
+}
+
+void *archive_search_context(sqlite3 *db) {
+    fts5_api *api = fts5_api_of(db);
+    void *context = NULL;
+    fts5_tokenizer methods;
+    if (!api || api->xFindTokenizer(api, "archive_stem", &context, &methods) != SQLITE_OK) return NULL;
+    return context;
+}
+
+int archive_search_word_positions(void *context, const char *text, int length, const int *code_point_offsets,
+                                  int count, int *positions) {
+    if (!context) return SQLITE_MISUSE;
+    return word_positions(context, text, length, code_point_offsets, count, positions);
 }

@@ -47,16 +47,23 @@ import Testing
         )
         let report = repository.check()
         #expect(report.problems.contains { $0.contains("section_fts") }, "\(report.problems)")
-        #expect(!report.problems.contains { $0.contains("claim_fts") })
     }
 
     @Test func claimTextNoLongerMatchingItsSectionIsReported() throws {
         let repository = try ReliabilityFixtures.repository(articles: 1)
-        try repository.database.execute("DROP TRIGGER claim_au")
         try repository.database.execute(
             "UPDATE claim SET start_offset = start_offset + 1 WHERE id = (SELECT min(id) FROM claim)")
         let report = repository.check()
-        #expect(report.problems.contains { $0.contains("no longer matches its section") }, "\(report.problems)")
+        #expect(report.problems.contains { $0.contains("text no longer matches its section") }, "\(report.problems)")
+    }
+
+    @Test func claimWordSpanNoLongerMatchingItsSectionIsReported() throws {
+        let repository = try ReliabilityFixtures.repository(articles: 1)
+        #expect(repository.check().isHealthy)
+        try repository.database.execute(
+            "UPDATE claim SET token_end = token_end + 1 WHERE id = (SELECT max(id) FROM claim)")
+        let report = repository.check()
+        #expect(report.problems.contains { $0.contains("word span no longer matches") }, "\(report.problems)")
     }
 
     @Test func truncatedFileIsReportedAsDamage() throws {

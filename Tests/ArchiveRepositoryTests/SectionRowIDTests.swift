@@ -26,7 +26,7 @@ import Testing
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         var before: [String] = []
         do {
-            // An archive at schema 3: sections numbered 1, 2, 3… across articles.
+            // An archive at schema 3: sections numbered 1, 2, 3… across articles, claims with their own index.
             let repository = try ArticleRepository(path: path)
             try repository.database.execute("PRAGMA user_version = 3")
             try repository.database.execute("DROP TRIGGER section_au")
@@ -55,6 +55,7 @@ import Testing
                         VALUES (new.id, (SELECT title FROM article WHERE id = new.article_id), new.heading, new.text);
                 END;
                 """)
+            try SchemaRollback.undoClaimsThroughSections(on: repository.database)
             before = try repository.database.fetchAll("SELECT text FROM claim ORDER BY id") { try $0.string(0) }
             #expect(try repository.database.fetchOne("SELECT max(id) FROM section") { try $0.int(0) } == 20)
         }
