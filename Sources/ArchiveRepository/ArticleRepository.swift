@@ -64,7 +64,7 @@ public final class ArticleRepository {
             let document = article.document
             let values: [any SQLValueConvertible] = [
                 document.title, document.published?.iso8601, document.language.rawValue, article.sourcePath,
-                article.contentSHA256, importedAt, document.wordCount, document.format.rawValue, document.url,
+                article.contentSHA256, importedAt, article.wordCount, document.format.rawValue, document.url,
                 document.author, Self.metadataJSON(document.extraMetadata),
             ]
             let id: ArticleID
@@ -86,8 +86,6 @@ public final class ArticleRepository {
         for tag in Set(article.document.tags) {
             try database.execute(Self.insertTagSQL, [id.rawValue, tag])
         }
-        let language = article.document.language
-        let markedTitle = SearchLanguageMark.marked(article.document.title, language)
         for (position, section) in article.sections.enumerated() {
             let sectionID = SectionRowID.make(article: id.rawValue, position: position)
             try database.execute(
@@ -99,9 +97,8 @@ public final class ArticleRepository {
             try database.execute(
                 Self.indexSectionSQL,
                 values: [
-                    .integer(sectionID), .text(markedTitle),
-                    SearchLanguageMark.marked(section.heading, language).sqlValue,
-                    .text(SearchLanguageMark.marked(section.text, language)),
+                    .integer(sectionID), .text(article.indexedTitle), article.indexedSections[position].heading.sqlValue,
+                    .text(article.indexedSections[position].body),
                 ])
             try insertClaims(
                 article.claims[position], sectionID: sectionID, sectionText: section.text, articleID: id)

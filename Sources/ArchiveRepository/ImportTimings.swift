@@ -1,3 +1,4 @@
+import Glibc
 /// Where an import's time went, in seconds of wall time per stage. Read, parse and extract run on the worker
 /// thread while the writer writes, so their sum may exceed the elapsed time; `waiting` is the writer's idle time.
 public struct ImportTimings: Sendable {
@@ -12,6 +13,10 @@ public struct ImportTimings: Sendable {
     public var optimize: Double = 0
     /// Writer waiting for the worker to finish preparing the next batch.
     public var waiting: Double = 0
+    /// CPU seconds of the threads that read, parse and extract, and of the writer (optimize included): unlike the
+    /// figures above, which are elapsed time, these hold when other programs share the cores.
+    public var preparingCPU: Double = 0
+    public var writingCPU: Double = 0
     public var files = 0
     public var articles = 0
 
@@ -21,6 +26,7 @@ public struct ImportTimings: Sendable {
         read += other.read
         parse += other.parse
         extract += other.extract
+        preparingCPU += other.preparingCPU
     }
 
     /// One line for standard error.
@@ -32,7 +38,14 @@ public struct ImportTimings: Sendable {
         }
         return "timings: read \(seconds(read)), parse \(seconds(parse)), extract \(seconds(extract)), "
             + "write+index \(seconds(write)) (tokenizing \(seconds(tokenize)) of it), optimize \(seconds(optimize)), writer waiting \(seconds(waiting)) "
-            + "(\(files) files, \(articles) articles)"
+            + "(\(files) files, \(articles) articles); CPU: preparing \(seconds(preparingCPU)), writing \(seconds(writingCPU))"
+    }
+
+    /// CPU seconds the calling thread has used so far.
+    static func threadCPUSeconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+        return Double(now.tv_sec) + Double(now.tv_nsec) * 1e-9
     }
 
     /// Seconds elapsed while `body` runs, added to `total`.

@@ -9,6 +9,11 @@ public struct PreparedArticle: Sendable {
     public var contentSHA256: String
     /// For each section, its claims' rows, encoded here rather than by the writer.
     var claims: [[PreparedClaim]]
+    /// What the writer would otherwise compute: the word count, and the title and each section's heading and body
+    /// as the search index is given them (with the language mark, SearchLanguageMark).
+    let wordCount: Int
+    let indexedTitle: String
+    let indexedSections: [(heading: String?, body: String)]
 
     public init(sourcePath: String, document: ArticleDocument, extractor: ClaimExtractor = ClaimExtractor()) {
         self.init(sourcePath: sourcePath, document: document, sections: document.sections, extractor: extractor)
@@ -25,5 +30,11 @@ public struct PreparedArticle: Sendable {
             sections: self.sections.map(\.text), language: document.language, context: ClaimContext(document: document))
         self.contentSHA256 = SHA256.hex(document.canonicalContent)
         self.claims = units.map { PreparedClaim.claims(of: $0, language: document.language) }
+        let language = document.language
+        wordCount = document.wordCount
+        indexedTitle = SearchLanguageMark.marked(document.title, language)
+        indexedSections = self.sections.map {
+            (SearchLanguageMark.marked($0.heading, language), SearchLanguageMark.marked($0.text, language))
+        }
     }
 }
