@@ -22,6 +22,7 @@ public final class Database {
     /// Opens (and creates, with its folders) the database at `path`; `":memory:"` opens a private in-memory one.
     public init(path: String, mode: Mode = .readWrite, busyTimeout: Int32 = 10_000) throws {
         self.path = path
+        _ = Database.configureSQLite
         let isMemory = path == ":memory:" || path.isEmpty
         if !isMemory, mode == .readWrite { Database.createParentFolders(of: path) }
         let flags =
@@ -46,6 +47,9 @@ public final class Database {
             try execute("PRAGMA synchronous = NORMAL")
         }
     }
+
+    /// Process-wide settings, applied once before the first connection opens.
+    private static let configureSQLite: Void = { _ = csqlite_disable_memory_statistics() }()
 
     deinit {
         statementCache.removeAll()
