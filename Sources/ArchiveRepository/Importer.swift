@@ -37,9 +37,27 @@ public final class Importer {
     ) throws -> ImportSummary {
         if options.dryRun { return try importAll(files, progress: progress, report: report) }
         let articlesBefore = try repository.articleCount()
-        return try repository.withBulkWriteSettings {
+        // As with optimizing: building an index once pays when the import is large and brings at least as many
+        // articles as the archive holds.
+        let defersIndexes = files.count >= Self.optimizeAfter && files.count >= articlesBefore
+        do {
+            // Also what an interrupted import left to rebuild, before this one writes.
+            try repository.rebuildDeferredIndexes()
+            if defersIndexes { try repository.deferIndexes() }
+        } catch {
+            throw ArchiveError.storage(error, while: "prepare the archive's indexes for a large import")
+        }
+        let summary = try repository.withBulkWriteSettings {
             try importAll(files, articlesBefore: articlesBefore, progress: progress, report: report)
         }
+        do {
+            let cpuBefore = ImportTimings.threadCPUSeconds()
+            try ImportTimings.measure(&timings.optimize) { try repository.rebuildDeferredIndexes() }
+            timings.writingCPU += ImportTimings.threadCPUSeconds() - cpuBefore
+        } catch {
+            throw ArchiveError.storage(error, while: "rebuild the archive's indexes")
+        }
+        return summary
     }
 
     private func importAll(
