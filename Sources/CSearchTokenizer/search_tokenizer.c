@@ -464,8 +464,9 @@ static int document_token(Pass *pass, const char *word, int length, int start, i
     memcpy(key + 1, word, length);
     const WordCacheEntry *cached = word_cache_find(&context->cache, key, length + 1);
     if (cached) {
-        const char *roots = cached->value + cached->folded_length + 1;
-        return emit_document_tokens(pass, cached->value, cached->folded_length, roots,
+        const char *value = word_cache_value(cached);
+        const char *roots = value + cached->folded_length + 1;
+        return emit_document_tokens(pass, value, cached->folded_length, roots,
                                     cached->value_length - cached->folded_length - 1, start, end);
     }
     char folded[MAX_WORD];
