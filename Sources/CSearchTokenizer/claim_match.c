@@ -18,13 +18,12 @@
 //       text (bytes [start_byte, end_byte) of the body column) with the words that matched inside the span marked.
 #include "claim_match.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "search_rank.h"
+
 #define BODY_COLUMN 2
-#define BM25_K1 1.2
-#define BM25_B 0.75
 // A claim is a sentence: BM25 normalises its length against a typical sentence's (words), not a section's.
 #define AVERAGE_CLAIM_WORDS 25.0
 
@@ -39,13 +38,6 @@ typedef struct ClaimMatchState {
     sqlite3_int64 row;  // the row `first`/`count`/`positions` describe
     int has_row;
 } ClaimMatchState;
-
-static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *user_data) {
-    (void)api;
-    (void)fts;
-    (*(sqlite3_int64 *)user_data)++;
-    return SQLITE_OK;
-}
 
 static void state_free(void *pointer) {
     ClaimMatchState *state = pointer;
@@ -74,10 +66,7 @@ static ClaimMatchState *match_state(const Fts5ExtensionApi *api, Fts5Context *ft
     sqlite3_int64 rows = 0;
     *rc = api->xRowCount(fts, &rows);
     for (int phrase = 0; *rc == SQLITE_OK && phrase < phrases; phrase++) {
-        sqlite3_int64 hits = 0;
-        *rc = api->xQueryPhrase(fts, phrase, &hits, count_row);
-        double idf = log((rows - hits + 0.5) / (hits + 0.5));
-        state->idf[phrase] = idf <= 0.0 ? 1e-6 : idf;
+        state->idf[phrase] = archive_phrase_idf(api, fts, phrase, rows, rc);
         int size = api->xPhraseSize(fts, phrase);
         state->phrase_size[phrase] = size > 0 ? size : 1;
     }
@@ -243,11 +232,9 @@ static void claim_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_co
         return;
     }
     double length = end > start ? end - start : 1, score = 0.0;
-    for (int phrase = 0; phrase < state->phrase_count; phrase++) {
-        double frequency = frequency_inside(state, phrase, start, end);
-        score += state->idf[phrase] * ((frequency * (BM25_K1 + 1.0)) /
-                                       (frequency + BM25_K1 * (1 - BM25_B + BM25_B * length / AVERAGE_CLAIM_WORDS)));
-    }
+    for (int phrase = 0; phrase < state->phrase_count; phrase++)
+        score += archive_bm25_term(
+            state->idf[phrase], frequency_inside(state, phrase, start, end), length, AVERAGE_CLAIM_WORDS);
     sqlite3_result_double(result, -1.0 * score);
 }
 

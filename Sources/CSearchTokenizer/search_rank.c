@@ -44,6 +44,19 @@ static int count_row(const Fts5ExtensionApi *api, Fts5Context *fts, void *user_d
     return SQLITE_OK;
 }
 
+double archive_phrase_idf(const Fts5ExtensionApi *api, Fts5Context *fts, int phrase, sqlite3_int64 rows, int *rc) {
+    sqlite3_int64 hits = 0;
+    *rc = api->xQueryPhrase(fts, phrase, &hits, count_row);
+    // As FTS5's bm25(): a phrase in over half the rows would get a negative IDF; floor it.
+    double idf = log((rows - hits + 0.5) / (hits + 0.5));
+    return idf <= 0.0 ? 1e-6 : idf;
+}
+
+double archive_bm25_term(double idf, double frequency, double length, double average_length) {
+    return idf * ((frequency * (BM25_K1 + 1.0)) /
+                  (frequency + BM25_K1 * (1 - BM25_B + BM25_B * length / average_length)));
+}
+
 static void heap_offer(RankState *state, double score) {
     double *heap = state->heap;
     if (state->heap_count < state->keep) {
@@ -95,13 +108,8 @@ static RankState *rank_state(const Fts5ExtensionApi *api, Fts5Context *fts, sqli
     *rc = api->xRowCount(fts, &rows);
     if (*rc == SQLITE_OK) *rc = api->xColumnTotalSize(fts, -1, &tokens);
     if (*rc == SQLITE_OK) state->average_length = rows > 0 ? (double)tokens / (double)rows : 1.0;
-    for (int phrase = 0; *rc == SQLITE_OK && phrase < phrases; phrase++) {
-        sqlite3_int64 hits = 0;
-        *rc = api->xQueryPhrase(fts, phrase, &hits, count_row);
-        // As FTS5's bm25(): a phrase in over half the rows would get a negative IDF; floor it.
-        double idf = log((rows - hits + 0.5) / (hits + 0.5));
-        state->idf[phrase] = idf <= 0.0 ? 1e-6 : idf;
-    }
+    for (int phrase = 0; *rc == SQLITE_OK && phrase < phrases; phrase++)
+        state->idf[phrase] = archive_phrase_idf(api, fts, phrase, rows, rc);
     if (*rc == SQLITE_OK) *rc = api->xSetAuxdata(fts, state, sqlite3_free);
     else sqlite3_free(state);
     return *rc == SQLITE_OK ? state : NULL;
@@ -111,10 +119,7 @@ static RankState *rank_state(const Fts5ExtensionApi *api, Fts5Context *fts, sqli
 static double bm25(const RankState *state, const double *frequency, double length) {
     double score = 0.0;
     for (int phrase = 0; phrase < state->phrase_count; phrase++)
-        // Parenthesised as FTS5's bm25() is, so the two give bit-identical scores.
-        score += state->idf[phrase] *
-                 ((frequency[phrase] * (BM25_K1 + 1.0)) /
-                  (frequency[phrase] + BM25_K1 * (1 - BM25_B + BM25_B * length / state->average_length)));
+        score += archive_bm25_term(state->idf[phrase], frequency[phrase], length, state->average_length);
     return score;
 }
 
