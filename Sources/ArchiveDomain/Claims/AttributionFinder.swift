@@ -92,7 +92,8 @@ struct AttributionFinder {
     private func gluedPronoun(_ sentence: ClaimSentence) -> Attribution? {
         guard language == .french else { return nil }
         let tokens = sentence.tokens
-        for (index, token) in tokens.enumerated() where token.isWord && token.folded.utf8.contains(UInt8(ascii: "-")) {
+        for index in tokens.indices where tokens[index].isWord && tokens[index].containsHyphen {
+            let token = tokens[index]
             let parts = token.folded.split(separator: "-").map(String.init)
             guard let last = parts.last, ["il", "elle", "ils", "elles", "on"].contains(last), parts.count >= 2 else {
                 continue

@@ -5,6 +5,9 @@ struct FrenchVerbForms {
     private let auxiliaries: Set<String>
     private let nonVerbs: Set<String>
     private let imparfaitStems: Set<String>
+    /// The stems of at least four letters, which also rule out longer stems ending in them; counted once here
+    /// rather than for every candidate verb.
+    private let longImparfaitStems: [String]
     private let stemEndings: [String]
     private let futureNonVerbs: Set<String>
 
@@ -12,6 +15,7 @@ struct FrenchVerbForms {
         auxiliaries = lexicon.words("cond_auxiliaries")
         nonVerbs = lexicon.words("cond_nonverbs")
         imparfaitStems = lexicon.words("imparfait_r_stems")
+        longImparfaitStems = imparfaitStems.filter { $0.count >= 4 }
         stemEndings = lexicon.words("future_stem_endings").sorted { $0.count > $1.count }
         futureNonVerbs = lexicon.words("future_nonverbs")
     }
@@ -20,8 +24,8 @@ struct FrenchVerbForms {
     func isConditional(_ word: String) -> Bool {
         // Every conditional ending ends in `t`, `s` or `z`: most words are rejected on their last byte.
         if !Self.lastByteMayEnd(word, future: false) { return false }
+        guard Self.strippedHasREnding(word, Self.conditionalEndings) else { return false }
         let token = Self.stripClitic(word)
-        guard Self.hasREnding(token, ["ait", "ais", "aient", "ions", "iez"]) else { return false }
         if auxiliaries.contains(token) { return true }
         if nonVerbs.contains(token) { return false }
         guard let stem = Self.strip(token, endings: ["aient", "ions", "iez", "ais", "ait"]) else { return false }
@@ -32,8 +36,8 @@ struct FrenchVerbForms {
     /// `sera`, `prendront`, `augmentera`, `aurai`… but not `opéra`, `entra`.
     func isFuture(_ word: String) -> Bool {
         if !Self.lastByteMayEnd(word, future: true) { return false }
+        guard Self.strippedHasREnding(word, Self.futureEndings) else { return false }
         let token = Self.stripClitic(word)
-        guard Self.hasREnding(token, ["ont", "ons", "ez", "ai", "a"]) else { return false }
         if futureNonVerbs.contains(token) || nonVerbs.contains(token) { return false }
         if ["aura", "auront", "aurai", "aurons", "aurez", "saura", "sauront"].contains(token) { return true }
         guard let stem = Self.strip(token, endings: ["ont", "ons", "ez", "ai", "a"]) else { return false }
@@ -44,7 +48,7 @@ struct FrenchVerbForms {
     private func isFutureStem(_ stem: String) -> Bool {
         guard stem.hasSuffix("r"), stem.count >= 2 else { return false }
         if imparfaitStems.contains(stem) { return false }
-        for listed in imparfaitStems where listed.count >= 4 && stem.hasSuffix(listed) { return false }
+        for listed in longImparfaitStems where stem.hasSuffix(listed) { return false }
         return stemEndings.contains { stem.hasSuffix($0) }
     }
 
@@ -67,27 +71,47 @@ struct FrenchVerbForms {
         return nil
     }
 
+    private static let conditionalEndings: [StaticString] = ["ait", "ais", "aient", "ions", "iez"]
+    private static let futureEndings: [StaticString] = ["ont", "ons", "ez", "ai", "a"]
+
+    /// `hasREnding(stripClitic(word), endings)`, on the word's own bytes when they tell where the clitics end:
+    /// only the string can tell when a byte of a code point from U+0300 on occurs (a combining mark joins the
+    /// `'` or `-` before it into another character).
+    private static func strippedHasREnding(_ word: String, _ endings: [StaticString]) -> Bool {
+        var word = word
+        let narrow = word.withUTF8 { bytes -> Bool? in
+            var start = 0
+            var end = bytes.count
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte >= 0xCC { return nil }
+                if byte == UInt8(ascii: "'") { start = index + 1 }
+            }
+            for index in start..<end where bytes[index] == UInt8(ascii: "-") {
+                end = index
+                break
+            }
+            return hasREnding(UnsafeBufferPointer(rebasing: bytes[start..<end]), endings)
+        }
+        if let narrow { return narrow }
+        var stripped = stripClitic(word)
+        return stripped.withUTF8 { hasREnding($0, endings) }
+    }
+
     /// A cheap byte test run before any string work: the word ends with one of `endings` right after an `r`
     /// (`-rait`, `-ront`). Most words fail it.
-    private static func hasREnding(_ token: String, _ endings: [StaticString]) -> Bool {
-        let bytes = token.utf8
+    private static func hasREnding(_ bytes: UnsafeBufferPointer<UInt8>, _ endings: [StaticString]) -> Bool {
         let count = bytes.count
         guard count >= 3 else { return false }
         for ending in endings {
             let length = ending.utf8CodeUnitCount
             guard count > length else { continue }
             var matches = true
-            var index = bytes.index(bytes.endIndex, offsetBy: -length)
-            var offset = 0
-            while offset < length {
-                if bytes[index] != ending.utf8Start[offset] {
-                    matches = false
-                    break
-                }
-                index = bytes.index(after: index)
-                offset += 1
+            for offset in 0..<length where bytes[count - length + offset] != ending.utf8Start[offset] {
+                matches = false
+                break
             }
-            if matches, bytes[bytes.index(bytes.endIndex, offsetBy: -length - 1)] == UInt8(ascii: "r") { return true }
+            if matches, bytes[count - length - 1] == UInt8(ascii: "r") { return true }
         }
         return false
     }

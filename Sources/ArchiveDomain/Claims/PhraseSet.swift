@@ -65,6 +65,12 @@ public struct PhraseSet: Sendable {
         return result
     }
 
+    /// Whether some phrase starts at some token: what `!matches(in: tokens).isEmpty` answers, without
+    /// collecting the matches.
+    public func occurs(in tokens: [Token]) -> Bool {
+        tokens.indices.contains { match(tokens, at: $0) != nil }
+    }
+
     public func contains(_ word: String) -> Bool {
         let id = Vocabulary.id(word)
         guard id >= 0, Int(id) < byFirstToken.count else { return false }

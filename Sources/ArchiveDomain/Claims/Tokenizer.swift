@@ -109,7 +109,8 @@ public enum Tokenizer {
         let folded = String.fromScalars(text.shadow[range])
         return Token(
             start: range.lowerBound, end: range.upperBound, folded: folded, shape: .word,
-            isCapitalised: ShadowText.isUpper(first), isAllCaps: letters >= 2 && upper == letters)
+            isCapitalised: ShadowText.isUpper(first), isAllCaps: letters >= 2 && upper == letters,
+            containsHyphen: text.shadow[range].contains("-"))
     }
 }
 
