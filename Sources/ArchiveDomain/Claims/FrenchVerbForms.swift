@@ -22,9 +22,7 @@ struct FrenchVerbForms {
 
     /// `serait`, `pourraient`, `déclarerait`… but not `entrait`, `portrait`, `rions`.
     func isConditional(_ word: String) -> Bool {
-        // Every conditional ending ends in `t`, `s` or `z`: most words are rejected on their last byte.
-        if !Self.lastByteMayEnd(word, future: false) { return false }
-        guard Self.strippedHasREnding(word, Self.conditionalEndings) else { return false }
+        guard Self.mayHaveREnding(word, Self.conditionalEndings, future: false) else { return false }
         let token = Self.stripClitic(word)
         if auxiliaries.contains(token) { return true }
         if nonVerbs.contains(token) { return false }
@@ -35,8 +33,7 @@ struct FrenchVerbForms {
 
     /// `sera`, `prendront`, `augmentera`, `aurai`… but not `opéra`, `entra`.
     func isFuture(_ word: String) -> Bool {
-        if !Self.lastByteMayEnd(word, future: true) { return false }
-        guard Self.strippedHasREnding(word, Self.futureEndings) else { return false }
+        guard Self.mayHaveREnding(word, Self.futureEndings, future: true) else { return false }
         let token = Self.stripClitic(word)
         if futureNonVerbs.contains(token) || nonVerbs.contains(token) { return false }
         if ["aura", "auront", "aurai", "aurons", "aurez", "saura", "sauront"].contains(token) { return true }
@@ -52,18 +49,6 @@ struct FrenchVerbForms {
         return stemEndings.contains { stem.hasSuffix($0) }
     }
 
-    /// False when `word` holds no clitic mark (so it is its own verb form) and its last byte ends no conditional
-    /// (`t`, `s`, `z`) or, with `future`, no future ending (also `i`, `a`).
-    @inline(__always) private static func lastByteMayEnd(_ word: String, future: Bool) -> Bool {
-        guard let last = word.utf8.last else { return false }
-        switch last {
-        case UInt8(ascii: "t"), UInt8(ascii: "s"), UInt8(ascii: "z"): return true
-        case UInt8(ascii: "i"), UInt8(ascii: "a"): if future { return true }
-        default: break
-        }
-        return word.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") })
-    }
-
     private static func strip(_ token: String, endings: [String]) -> (stem: String, ending: String)? {
         for ending in endings where token.hasSuffix(ending) && token.count > ending.count {
             return (String(token.dropLast(ending.count)), ending)
@@ -74,32 +59,47 @@ struct FrenchVerbForms {
     private static let conditionalEndings: [StaticString] = ["ait", "ais", "aient", "ions", "iez"]
     private static let futureEndings: [StaticString] = ["ont", "ons", "ez", "ai", "a"]
 
-    /// `hasREnding(stripClitic(word), endings)`, on the word's own bytes when they tell where the clitics end:
-    /// only the string can tell when a byte of a code point from U+0300 on occurs (a combining mark joins the
-    /// `'` or `-` before it into another character).
-    private static func strippedHasREnding(_ word: String, _ endings: [StaticString]) -> Bool {
+    /// The cheap test run before any string work, on the word's bytes: false when `word` holds no clitic mark
+    /// (so it is its own verb form) and its last byte ends no conditional (`t`, `s`, `z`) or, with `future`, no
+    /// future ending (also `i`, `a`); else `hasREnding(stripClitic(word), endings)`. The bytes tell where the
+    /// clitics end unless a byte of a code point from U+0300 on occurs (a combining mark joins the `'` or `-`
+    /// before it into another character): then the stripped string decides.
+    private static func mayHaveREnding(_ word: String, _ endings: [StaticString], future: Bool) -> Bool {
         var word = word
-        let narrow = word.withUTF8 { bytes -> Bool? in
-            var start = 0
-            var end = bytes.count
+        let answer = word.withUTF8 { bytes -> Bool? in
+            guard let last = bytes.last else { return false }
+            var coreStart = 0
+            var hasHyphen = false
+            var isNarrow = true
             for index in 0..<bytes.count {
                 let byte = bytes[index]
-                if byte >= 0xCC { return nil }
-                if byte == UInt8(ascii: "'") { start = index + 1 }
+                if byte == UInt8(ascii: "'") {
+                    coreStart = index + 1
+                } else if byte == UInt8(ascii: "-") {
+                    hasHyphen = true
+                } else if byte >= 0xCC {
+                    isNarrow = false
+                }
             }
-            for index in start..<end where bytes[index] == UInt8(ascii: "-") {
-                end = index
+            switch last {
+            case UInt8(ascii: "t"), UInt8(ascii: "s"), UInt8(ascii: "z"): break
+            case UInt8(ascii: "i"), UInt8(ascii: "a") where future: break
+            default: if coreStart == 0 && !hasHyphen { return false }
+            }
+            guard isNarrow else { return nil }
+            var coreEnd = bytes.count
+            for index in coreStart..<bytes.count where bytes[index] == UInt8(ascii: "-") {
+                coreEnd = index
                 break
             }
-            return hasREnding(UnsafeBufferPointer(rebasing: bytes[start..<end]), endings)
+            return hasREnding(UnsafeBufferPointer(rebasing: bytes[coreStart..<coreEnd]), endings)
         }
-        if let narrow { return narrow }
+        if let answer { return answer }
         var stripped = stripClitic(word)
         return stripped.withUTF8 { hasREnding($0, endings) }
     }
 
-    /// A cheap byte test run before any string work: the word ends with one of `endings` right after an `r`
-    /// (`-rait`, `-ront`). Most words fail it.
+    /// The word ends with one of `endings` right after an `r` (`-rait`, `-ront`). Most words fail it.
     private static func hasREnding(_ bytes: UnsafeBufferPointer<UInt8>, _ endings: [StaticString]) -> Bool {
         let count = bytes.count
         guard count >= 3 else { return false }

@@ -36,10 +36,16 @@ public struct PhraseSet: Sendable {
     }
 
     /// The length in tokens of the longest phrase starting at `index`, or nil.
-    public func match(_ tokens: [Token], at index: Int) -> Int? {
+    // Inlined: the rules ask at every token of every sentence, for dozens of sets, and nearly every answer is
+    // the bit test's no; a call for each cost more than the test.
+    @inline(__always) public func match(_ tokens: [Token], at index: Int) -> Int? {
         let first = Int(tokens[index].id)
         guard first >= 0, first >> 6 < startsPhrase.count, startsPhrase[first >> 6] & (1 << (first & 63)) != 0
         else { return nil }
+        return longestMatch(tokens, at: index, first: first)
+    }
+
+    @inline(never) private func longestMatch(_ tokens: [Token], at index: Int, first: Int) -> Int? {
         let candidates = byFirstToken[first]
         for entry in Int(candidates.lowerBound)..<Int(candidates.upperBound) {
             let phrase = entries[entry]
