@@ -6,8 +6,23 @@ public struct ShadowText: Sendable {
     public let shadow: [Unicode.Scalar]
 
     public init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
-        shadow = scalars.map(Self.fold)
+        // Filled in place, with room for the UTF-8 length (no text has more code points than bytes): counting
+        // the code points first and copying them cost two walks over the text.
+        var count = 0
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, initialized in
+            for scalar in text.unicodeScalars {
+                buffer[count] = scalar
+                count += 1
+            }
+            initialized = count
+        }
+        shadow = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
+            scalars.withUnsafeBufferPointer { scalars in
+                for index in 0..<count { buffer[index] = Self.fold(scalars[index]) }
+            }
+            initialized = count
+        }
+        self.scalars = scalars
     }
 
     public var count: Int { scalars.count }
@@ -48,15 +63,20 @@ public struct ShadowText: Sendable {
         return value < 0x80 ? value == 32 || value &- 9 < 5 : scalar.properties.isWhitespace
     }
 
-    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    @inline(__always) static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
         if value < 0x80 {
-            return value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar
+            return value &- 65 < 26 ? Unicode.Scalar(UInt8(truncatingIfNeeded: value + 32)) : scalar
         }
         if value &- 0xC0 < 0x40 {
             // Latin-1: an upper-case letter's lower case is 0x20 further.
-            return value < 0xDF && value != 0xD7 ? Unicode.Scalar(value + 0x20)! : scalar
+            return value < 0xDF && value != 0xD7 ? Unicode.Scalar(UInt8(truncatingIfNeeded: value + 0x20)) : scalar
         }
+        return foldBeyondLatin1(scalar)
+    }
+
+    @inline(never) private static func foldBeyondLatin1(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
         switch value {
         case 0x2019, 0x2018, 0x02BC, 0x00B4, 0x2032: return "'"
         case 0x00A0, 0x202F, 0x2009, 0x2007, 0x200A: return " "

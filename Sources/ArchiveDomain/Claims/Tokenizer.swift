@@ -8,21 +8,19 @@ public enum Tokenizer {
 
     /// The folded text of every token of `text`, for building the vocabulary (which tokens need ids).
     static func words(_ text: ShadowText) -> [String] {
-        tokenizeWithoutIDs(text, 0..<text.count).map(\.folded)
+        tokenize(text, 0..<text.count, assigningIDs: false).map(\.folded)
     }
 
     public static func tokenize(_ text: ShadowText, _ range: Range<Int>) -> [Token] {
-        var tokens = tokenizeWithoutIDs(text, range)
-        for index in tokens.indices where tokens[index].shape != .number {
-            tokens[index].id = Vocabulary.id(tokens[index].folded)
-        }
-        return tokens
+        tokenize(text, range, assigningIDs: true)
     }
 
-    private static func tokenizeWithoutIDs(_ text: ShadowText, _ range: Range<Int>) -> [Token] {
+    /// Without `assigningIDs` (while the vocabulary itself is being built), every id stays -1.
+    private static func tokenize(_ text: ShadowText, _ range: Range<Int>, assigningIDs: Bool) -> [Token] {
         let shadow = text.shadow
-        let scalars = text.scalars
         var tokens: [Token] = []
+        // Most tokens are a word and its space: one slot for every three code points rarely grows.
+        tokens.reserveCapacity(range.count / 3 + 1)
         // Reused for every word: the apostrophe-separated pieces of the current letter run.
         var pieces: [Range<Int>] = []
         var index = range.lowerBound
@@ -61,12 +59,11 @@ public enum Tokenizer {
                 for piece in pieces.dropLast() {
                     let candidate = String.fromScalars(shadow[pieceStart..<piece.upperBound])
                     if clitics.contains(candidate) {
-                        tokens.append(makeWord(text, pieceStart..<piece.upperBound))
+                        tokens.append(makeWord(text, pieceStart..<piece.upperBound, assigningID: assigningIDs))
                         pieceStart = piece.upperBound
                     }
                 }
-                tokens.append(makeWord(text, pieceStart..<index))
-                _ = scalars
+                tokens.append(makeWord(text, pieceStart..<index, assigningID: assigningIDs))
             } else if ShadowText.isDigit(scalar) {
                 let start = index
                 while index < end {
@@ -91,26 +88,31 @@ public enum Tokenizer {
                 tokens.append(
                     Token(
                         start: index, end: index + 1, folded: folded, shape: .punctuation,
-                        isCapitalised: false, isAllCaps: false))
+                        isCapitalised: false, isAllCaps: false, id: assigningIDs ? Vocabulary.id(folded) : -1))
                 index += 1
             }
         }
         return tokens
     }
 
-    private static func makeWord(_ text: ShadowText, _ range: Range<Int>) -> Token {
+    private static func makeWord(_ text: ShadowText, _ range: Range<Int>, assigningID: Bool) -> Token {
         let first = text.scalars[range.lowerBound]
         var letters = 0
         var upper = 0
-        for scalar in text.scalars[range] where ShadowText.isLetter(scalar) {
-            letters += 1
-            if ShadowText.isUpper(scalar) { upper += 1 }
+        var containsHyphen = false
+        for index in range {
+            let scalar = text.scalars[index]
+            if ShadowText.isLetter(scalar) {
+                letters += 1
+                if ShadowText.isUpper(scalar) { upper += 1 }
+            }
+            if text.shadow[index] == "-" { containsHyphen = true }
         }
-        let folded = String.fromScalars(text.shadow[range])
+        let folded = text.shadowText(range)
         return Token(
             start: range.lowerBound, end: range.upperBound, folded: folded, shape: .word,
             isCapitalised: ShadowText.isUpper(first), isAllCaps: letters >= 2 && upper == letters,
-            containsHyphen: text.shadow[range].contains("-"))
+            containsHyphen: containsHyphen, id: assigningID ? Vocabulary.id(folded) : -1)
     }
 }
 

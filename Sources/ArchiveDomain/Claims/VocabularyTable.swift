@@ -57,9 +57,20 @@ struct VocabularyTable: Sendable {
         var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
         while slots[slot] >= 0 {
             let entry = Int(slots[slot])
-            if key(entry).elementsEqual(bytes) { return keyIDs[entry] }
+            if hasKey(entry, bytes) { return keyIDs[entry] }
             slot = (slot + 1) & mask
         }
         return narrow ? -1 : nil
+    }
+
+    /// Whether entry `entry` is spelled `bytes`, compared in place (the generic `elementsEqual` over a slice
+    /// cost as much as the rest of the lookup).
+    private func hasKey(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = keyStarts[entry]
+        guard keyStarts[entry + 1] - start == bytes.count else { return false }
+        return keyBytes.withUnsafeBufferPointer { keys in
+            for offset in 0..<bytes.count where keys[start + offset] != bytes[offset] { return false }
+            return true
+        }
     }
 }
