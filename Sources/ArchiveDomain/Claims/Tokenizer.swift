@@ -117,10 +117,13 @@ public enum Tokenizer {
 }
 
 extension String {
-    /// Builds a string from code points straight into its UTF-8 storage (small strings stay inline), which
-    /// costs a fraction of appending to a `UnicodeScalarView`.
+    /// Builds a string from code points straight into its UTF-8 storage, which costs a fraction of appending
+    /// to a `UnicodeScalarView`.
     static func fromScalars<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        let capacity = scalars.count * 4
+        // The exact length, not four bytes a code point: asked for at most 15 bytes, the string is built
+        // inline (small), so most words allocate nothing and copying a token touches no reference count.
+        var capacity = 0
+        for scalar in scalars { capacity += UTF8.width(scalar) }
         guard capacity > 0 else { return "" }
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var count = 0
