@@ -241,7 +241,8 @@ struct ActorFinder {
         let start = tokens[first].start
         guard end > start else { return nil }
         let text = sentence.original(start..<end)
-        let folded = ShadowText.normalise(text)
+        // The shadow is the text folded code point by code point: what `ShadowText.normalise(text)` builds.
+        let folded = sentence.text.shadowText(start..<end)
         let words = tokens[first...lastIndex].filter(\.isWord)
         if words.allSatisfy({ neverActors.contains($0) }) { return nil }
         let single = words.count == 1
@@ -284,15 +285,19 @@ struct ActorFinder {
 
     /// `text.contains(needle)` (Foundation's search), asked only when the ASCII needle's bytes occur in the
     /// text: nothing but those bytes can match an ASCII needle, and most names hold no `.` or ` de `.
-    private static func contains(_ text: String, _ needle: String) -> Bool {
-        let bytes = Array(text.utf8)
-        let pattern = Array(needle.utf8)
-        guard bytes.count >= pattern.count else { return false }
-        for start in 0...(bytes.count - pattern.count)
-        where bytes[start..<(start + pattern.count)].elementsEqual(pattern) {
-            return text.contains(needle)
+    private static func contains(_ text: String, _ needle: StaticString) -> Bool {
+        var text = text
+        let occurs = text.withUTF8 { bytes in
+            let length = needle.utf8CodeUnitCount
+            guard bytes.count >= length else { return false }
+            for start in 0...(bytes.count - length) {
+                var offset = 0
+                while offset < length, bytes[start + offset] == needle.utf8Start[offset] { offset += 1 }
+                if offset == length { return true }
+            }
+            return false
         }
-        return false
+        return occurs && text.contains(needle.description)
     }
 
     private func isPortfolio(_ tokens: [Token], _ index: Int) -> Bool {

@@ -148,7 +148,8 @@ struct AttributionFinder {
 
     private func reportingVerbSource(_ sentence: ClaimSentence) -> Attribution? {
         let tokens = sentence.tokens
-        let quotes = QuoteSpans(sentence.text.scalars, sentence.range)
+        // Found only once a reporting verb is: most sentences have none.
+        var quotes: QuoteSpans?
         var index = 0
         while index < tokens.count {
             let phraseCount = reportingPhrases.match(tokens, at: index)
@@ -160,7 +161,8 @@ struct AttributionFinder {
                 continue
             }
             // A reporting verb inside a quotation belongs to the quoted speaker's words.
-            if quotes.span(containing: tokens[index].start) != nil {
+            if quotes == nil { quotes = QuoteSpans(sentence.text.scalars, sentence.range) }
+            if quotes?.span(containing: tokens[index].start) != nil {
                 index += 1
                 continue
             }

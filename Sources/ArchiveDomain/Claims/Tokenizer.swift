@@ -21,8 +21,8 @@ public enum Tokenizer {
         var tokens: [Token] = []
         // Most tokens are a word and its space: one slot for every three code points rarely grows.
         tokens.reserveCapacity(range.count / 3 + 1)
-        // Reused for every word: the apostrophe-separated pieces of the current letter run.
-        var pieces: [Range<Int>] = []
+        // Reused for every word: where each inner apostrophe of the current letter run ends a piece.
+        var pieceEnds: [Int] = []
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
@@ -30,7 +30,7 @@ public enum Tokenizer {
             if ShadowText.isLetter(scalar) {
                 let start = index
                 var segmentStart = index
-                pieces.removeAll(keepingCapacity: true)
+                if !pieceEnds.isEmpty { pieceEnds.removeAll(keepingCapacity: true) }
                 while index < end {
                     if ShadowText.isLetter(shadow[index])
                         || shadow[index].value >= 0x300 && shadow[index].properties.generalCategory == .nonspacingMark
@@ -40,7 +40,7 @@ public enum Tokenizer {
                         ShadowText.isLetter(shadow[index + 1])
                     {
                         if shadow[index] == "'" {
-                            pieces.append(segmentStart..<(index + 1))
+                            pieceEnds.append(index + 1)
                             segmentStart = index + 1
                         }
                         index += 1
@@ -53,14 +53,13 @@ public enum Tokenizer {
                 {
                     index += 1
                 }
-                pieces.append(segmentStart..<index)
                 // Split elided clitics off; keep other apostrophes (English `don't`, `O'Brien`) inside the word.
                 var pieceStart = start
-                for piece in pieces.dropLast() {
-                    let candidate = String.fromScalars(shadow[pieceStart..<piece.upperBound])
+                for pieceEnd in pieceEnds {
+                    let candidate = String.fromScalars(shadow[pieceStart..<pieceEnd])
                     if clitics.contains(candidate) {
-                        tokens.append(makeWord(text, pieceStart..<piece.upperBound, assigningID: assigningIDs))
-                        pieceStart = piece.upperBound
+                        tokens.append(makeWord(text, pieceStart..<pieceEnd, assigningID: assigningIDs))
+                        pieceStart = pieceEnd
                     }
                 }
                 tokens.append(makeWord(text, pieceStart..<index, assigningID: assigningIDs))
