@@ -7,16 +7,16 @@ struct FrenchVerbForms {
     private let imparfaitStems: Set<String>
     /// The stems of at least four letters, which also rule out longer stems ending in them; counted once here
     /// rather than for every candidate verb.
-    private let longImparfaitStems: [String]
-    private let stemEndings: [String]
+    private let longImparfaitStems: [Suffix]
+    private let stemEndings: [Suffix]
     private let futureNonVerbs: Set<String>
 
     init(lexicon: Lexicon) {
         auxiliaries = lexicon.words("cond_auxiliaries")
         nonVerbs = lexicon.words("cond_nonverbs")
         imparfaitStems = lexicon.words("imparfait_r_stems")
-        longImparfaitStems = imparfaitStems.filter { $0.count >= 4 }
-        stemEndings = lexicon.words("future_stem_endings").sorted { $0.count > $1.count }
+        longImparfaitStems = imparfaitStems.filter { $0.count >= 4 }.map(Suffix.init)
+        stemEndings = lexicon.words("future_stem_endings").sorted { $0.count > $1.count }.map(Suffix.init)
         futureNonVerbs = lexicon.words("future_nonverbs")
     }
 
@@ -45,8 +45,13 @@ struct FrenchVerbForms {
     private func isFutureStem(_ stem: String) -> Bool {
         guard stem.hasSuffix("r"), stem.count >= 2 else { return false }
         if imparfaitStems.contains(stem) { return false }
-        for listed in longImparfaitStems where stem.hasSuffix(listed) { return false }
-        return stemEndings.contains { stem.hasSuffix($0) }
+        let text = stem
+        var stem = stem
+        return stem.withUTF8 { bytes in
+            let isNarrow = !bytes.contains { $0 >= 0xCC }
+            for listed in longImparfaitStems where listed.ends(text, bytes, isNarrow: isNarrow) { return false }
+            return stemEndings.contains { $0.ends(text, bytes, isNarrow: isNarrow) }
+        }
     }
 
     private static func strip(_ token: String, endings: [String]) -> (stem: String, ending: String)? {
@@ -92,26 +97,30 @@ struct FrenchVerbForms {
                 coreEnd = index
                 break
             }
-            return hasREnding(UnsafeBufferPointer(rebasing: bytes[coreStart..<coreEnd]), endings)
+            return hasREnding(bytes, coreStart..<coreEnd, endings)
         }
         if let answer { return answer }
         var stripped = stripClitic(word)
-        return stripped.withUTF8 { hasREnding($0, endings) }
+        return stripped.withUTF8 { hasREnding($0, 0..<$0.count, endings) }
     }
 
-    /// The word ends with one of `endings` right after an `r` (`-rait`, `-ront`). Most words fail it.
-    private static func hasREnding(_ bytes: UnsafeBufferPointer<UInt8>, _ endings: [StaticString]) -> Bool {
-        let count = bytes.count
+    /// Whether the word in `bytes[word]` ends with one of `endings` right after an `r` (`-rait`, `-ront`).
+    /// Most words fail it.
+    private static func hasREnding(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, _ endings: [StaticString]
+    ) -> Bool {
+        let count = word.count
+        let end = word.upperBound
         guard count >= 3 else { return false }
         for ending in endings {
             let length = ending.utf8CodeUnitCount
             guard count > length else { continue }
             var matches = true
-            for offset in 0..<length where bytes[count - length + offset] != ending.utf8Start[offset] {
+            for offset in 0..<length where bytes[end - length + offset] != ending.utf8Start[offset] {
                 matches = false
                 break
             }
-            if matches, bytes[count - length - 1] == UInt8(ascii: "r") { return true }
+            if matches, bytes[end - length - 1] == UInt8(ascii: "r") { return true }
         }
         return false
     }

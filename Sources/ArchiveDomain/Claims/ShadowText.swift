@@ -9,12 +9,12 @@ public struct ShadowText: Sendable {
         // Filled in place, with room for the UTF-8 length (no text has more code points than bytes): counting
         // the code points first and copying them cost two walks over the text.
         var count = 0
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, initialized in
-            for scalar in text.unicodeScalars {
-                buffer[count] = scalar
-                count += 1
+        var text = text
+        let scalars = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                count = Self.decode(bytes, into: buffer)
+                initialized = count
             }
-            initialized = count
         }
         shadow = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
             scalars.withUnsafeBufferPointer { scalars in
@@ -27,9 +27,59 @@ public struct ShadowText: Sendable {
 
     public var count: Int { scalars.count }
 
+    /// Decodes valid UTF-8 (a string's own bytes) into `buffer`, returning how many code points it wrote: with
+    /// an ASCII fast path, where walking `unicodeScalars` decoded every code point in the general way.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>)
+        -> Int
+    {
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            let lead = UInt32(bytes[index])
+            var value: UInt32
+            if lead < 0x80 {
+                value = lead
+                index += 1
+            } else if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value =
+                    (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F)
+                index += 4
+            }
+            buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
+            count += 1
+        }
+        return count
+    }
+
     public func text(_ range: Range<Int>) -> String { String.fromScalars(scalars[range]) }
 
     public func shadowText(_ range: Range<Int>) -> String { String.fromScalars(shadow[range]) }
+
+    /// Writes the UTF-8 bytes of the shadow's `range` to `buffer` (which has room for them), returning
+    /// how many it wrote.
+    func writeShadowUTF8(_ range: Range<Int>, to buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for index in range {
+            let scalar = shadow[index]
+            if scalar.value < 0x80 {
+                buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+                count += 1
+            } else {
+                for byte in UTF8.encode(scalar)! {
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+        }
+        return count
+    }
 
     // Character classes with an ASCII fast path: the rules test every code point, and Unicode property
     // lookups dominated the extractor's profile. Numbers are ASCII digits only.

@@ -99,19 +99,29 @@ public enum Tokenizer {
         var letters = 0
         var upper = 0
         var containsHyphen = false
+        var length = 0
         for index in range {
             let scalar = text.scalars[index]
             if ShadowText.isLetter(scalar) {
                 letters += 1
                 if ShadowText.isUpper(scalar) { upper += 1 }
             }
-            if text.shadow[index] == "-" { containsHyphen = true }
+            let folded = text.shadow[index]
+            if folded == "-" { containsHyphen = true }
+            length += UTF8.width(folded)
         }
-        let folded = text.shadowText(range)
+        // The id is looked up on the bytes as they are written, before they become a string; nil when only
+        // the vocabulary's dictionary can tell.
+        var id: Int32? = -1
+        let folded = String(unsafeUninitializedCapacity: length) { buffer in
+            let count = text.writeShadowUTF8(range, to: buffer)
+            if assigningID { id = Vocabulary.id(spelledBy: UnsafeBufferPointer(rebasing: buffer[..<count])) }
+            return count
+        }
         return Token(
             start: range.lowerBound, end: range.upperBound, folded: folded, shape: .word,
             isCapitalised: ShadowText.isUpper(first), isAllCaps: letters >= 2 && upper == letters,
-            containsHyphen: containsHyphen, id: assigningID ? Vocabulary.id(folded) : -1)
+            containsHyphen: containsHyphen, id: id ?? Vocabulary.id(folded))
     }
 }
 
