@@ -41,10 +41,9 @@ struct ActorFinder {
     func find(_ sentence: ClaimSentence, context: ClaimContext) -> [Actor] {
         let tokens = sentence.tokens
         var actors: [Actor] = []
-        var seen = Set<String>()
+        // A sentence names a handful of actors: scanning them costs less than hashing into a set.
         func add(_ actor: Actor) {
-            guard !seen.contains(actor.norm) else { return }
-            seen.insert(actor.norm)
+            guard !actors.contains(where: { $0.norm == actor.norm }) else { return }
             actors.append(actor)
         }
         var index = 0

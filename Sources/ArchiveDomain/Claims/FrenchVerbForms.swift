@@ -26,9 +26,29 @@ struct FrenchVerbForms {
         let token = Self.stripClitic(word)
         if auxiliaries.contains(token) { return true }
         if nonVerbs.contains(token) { return false }
-        guard let stem = Self.strip(token, endings: ["aient", "ions", "iez", "ais", "ait"]) else { return false }
+        guard let stem = Self.strip(token, endings: Self.conditionalEndingTexts) else { return false }
         if stem.ending == "ions" || stem.ending == "iez", token.count <= 5 { return false }
         return isFutureStem(stem.stem)
+    }
+
+    /// `isConditional(token.folded)`, most words rejected on the token's flags before any string work.
+    func isConditional(_ token: Token) -> Bool {
+        Self.mayEnd(token, future: false) && isConditional(token.folded)
+    }
+
+    /// `isFuture(token.folded)`, most words rejected on the token's flags before any string work.
+    func isFuture(_ token: Token) -> Bool {
+        Self.mayEnd(token, future: true) && isFuture(token.folded)
+    }
+
+    /// The first test of `mayHaveREnding` (last byte, clitic marks) from what the tokenizer recorded: a last
+    /// code point beyond ASCII ends in a continuation byte, which ends no verb form.
+    @inline(__always) private static func mayEnd(_ token: Token, future: Bool) -> Bool {
+        switch token.lastScalar {
+        case "t", "s", "z": true
+        case "i", "a": future || token.containsApostrophe || token.containsHyphen
+        default: token.containsApostrophe || token.containsHyphen
+        }
     }
 
     /// `sera`, `prendront`, `augmentera`, `aurai`… but not `opéra`, `entra`.
@@ -36,8 +56,8 @@ struct FrenchVerbForms {
         guard Self.mayHaveREnding(word, Self.futureEndings, future: true) else { return false }
         let token = Self.stripClitic(word)
         if futureNonVerbs.contains(token) || nonVerbs.contains(token) { return false }
-        if ["aura", "auront", "aurai", "aurons", "aurez", "saura", "sauront"].contains(token) { return true }
-        guard let stem = Self.strip(token, endings: ["ont", "ons", "ez", "ai", "a"]) else { return false }
+        if Self.avoirSavoirFutures.contains(token) { return true }
+        guard let stem = Self.strip(token, endings: Self.futureEndingTexts) else { return false }
         if stem.ending == "a", token.count < 4 { return false }
         return isFutureStem(stem.stem)
     }
@@ -61,6 +81,10 @@ struct FrenchVerbForms {
         return nil
     }
 
+    // Built once: array literals in the functions were rebuilt at every call.
+    private static let avoirSavoirFutures = ["aura", "auront", "aurai", "aurons", "aurez", "saura", "sauront"]
+    private static let futureEndingTexts = ["ont", "ons", "ez", "ai", "a"]
+    private static let conditionalEndingTexts = ["aient", "ions", "iez", "ais", "ait"]
     private static let conditionalEndings: [StaticString] = ["ait", "ais", "aient", "ions", "iez"]
     private static let futureEndings: [StaticString] = ["ont", "ons", "ez", "ai", "a"]
 

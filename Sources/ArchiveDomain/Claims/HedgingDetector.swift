@@ -144,7 +144,7 @@ struct HedgingDetector {
                 index += count
                 continue
             }
-            if language == .french, tokens[index].isWord, verbs.isConditional(word) {
+            if language == .french, tokens[index].isWord, verbs.isConditional(tokens[index]) {
                 let strength = frenchConditionalStrength(sentence, index, attribution: attribution)
                 // The cue keeps its elided pronoun: `s'établirait`, `n'aurait`.
                 let elided =

@@ -34,14 +34,15 @@ struct KindClassifier {
     func classify(
         _ sentence: ClaimSentence, numbers: [NumberMention], predictiveModal: Bool, articleYear: Int?
     ) -> (kind: ClaimAnalysis.Kind, kinds: [ClaimAnalysis.Kind]) {
-        var kinds = Set<ClaimAnalysis.Kind>()
-        if isQuantitative(sentence, numbers: numbers) { kinds.insert(.quantitative) }
+        // At most five kinds: a list to scan, where a set hashed every one.
+        var kinds: [ClaimAnalysis.Kind] = []
+        if isQuantitative(sentence, numbers: numbers) { kinds.append(.quantitative) }
         if predictiveModal || isPrediction(sentence, numbers: numbers, articleYear: articleYear) {
-            kinds.insert(.prediction)
+            kinds.append(.prediction)
         }
-        if causalPhrases.occurs(in: sentence.tokens) { kinds.insert(.causal) }
-        if isComparative(sentence) { kinds.insert(.comparative) }
-        if isOpinion(sentence) { kinds.insert(.opinion) }
+        if causalPhrases.occurs(in: sentence.tokens) { kinds.append(.causal) }
+        if isComparative(sentence) { kinds.append(.comparative) }
+        if isOpinion(sentence) { kinds.append(.opinion) }
         let ordered = Self.precedence.filter { kinds.contains($0) }
         return (ordered.first ?? .factual, ordered.isEmpty ? [.factual] : ordered)
     }
@@ -74,7 +75,7 @@ struct KindClassifier {
                 }
                 return true
             }
-            if language == .french, !tokens[index].isCapitalised || index == 0, verbs.isFuture(tokens[index].folded) {
+            if language == .french, !tokens[index].isCapitalised || index == 0, verbs.isFuture(tokens[index]) {
                 return true
             }
             if language == .english, FixedWords.predictiveModals.contains(tokens[index]), index + 1 < tokens.count,

@@ -79,7 +79,7 @@ public enum Tokenizer {
                 tokens.append(
                     Token(
                         start: start, end: index, folded: String.fromScalars(shadow[start..<index]), shape: .number,
-                        isCapitalised: false, isAllCaps: false))
+                        isCapitalised: false, isAllCaps: false, lastScalar: shadow[index - 1]))
             } else if scalar == " " || ShadowText.isSpace(scalar) {
                 index += 1
             } else {
@@ -87,7 +87,9 @@ public enum Tokenizer {
                 tokens.append(
                     Token(
                         start: index, end: index + 1, folded: folded, shape: .punctuation,
-                        isCapitalised: false, isAllCaps: false, id: assigningIDs ? Vocabulary.id(folded) : -1))
+                        isCapitalised: false, isAllCaps: false, containsHyphen: scalar == "-",
+                        containsApostrophe: scalar == "'", lastScalar: scalar,
+                        id: assigningIDs ? Vocabulary.id(folded) : -1))
                 index += 1
             }
         }
@@ -99,6 +101,7 @@ public enum Tokenizer {
         var letters = 0
         var upper = 0
         var containsHyphen = false
+        var containsApostrophe = false
         var length = 0
         for index in range {
             let scalar = text.scalars[index]
@@ -108,6 +111,7 @@ public enum Tokenizer {
             }
             let folded = text.shadow[index]
             if folded == "-" { containsHyphen = true }
+            if folded == "'" { containsApostrophe = true }
             length += UTF8.width(folded)
         }
         // The id is looked up on the bytes as they are written, before they become a string; nil when only
@@ -121,7 +125,8 @@ public enum Tokenizer {
         return Token(
             start: range.lowerBound, end: range.upperBound, folded: folded, shape: .word,
             isCapitalised: ShadowText.isUpper(first), isAllCaps: letters >= 2 && upper == letters,
-            containsHyphen: containsHyphen, id: id ?? Vocabulary.id(folded))
+            containsHyphen: containsHyphen, containsApostrophe: containsApostrophe,
+            lastScalar: text.shadow[range.upperBound - 1], id: id ?? Vocabulary.id(folded))
     }
 }
 
