@@ -8,39 +8,42 @@ public struct ShadowText: Sendable {
     public init(_ text: String) {
         // Filled in place, with room for the UTF-8 length (no text has more code points than bytes): counting
         // the code points first and copying them cost two walks over the text.
-        var count = 0
         var text = text
-        let scalars = text.withUTF8 { bytes in
-            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
-                count = Self.decode(bytes, into: buffer)
-                initialized = count
+        var shadow: [Unicode.Scalar] = []
+        scalars = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, initialized in
+                shadow = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { shadow, shadowInitialized in
+                    shadowInitialized = Self.decode(bytes, into: scalars, folded: shadow)
+                }
+                initialized = shadow.count
             }
         }
-        shadow = [Unicode.Scalar](unsafeUninitializedCapacity: count) { buffer, initialized in
-            scalars.withUnsafeBufferPointer { scalars in
-                for index in 0..<count { buffer[index] = Self.fold(scalars[index]) }
-            }
-            initialized = count
-        }
-        self.scalars = scalars
+        self.shadow = shadow
     }
 
     public var count: Int { scalars.count }
 
-    /// Decodes valid UTF-8 (a string's own bytes) into `buffer`, returning how many code points it wrote: with
-    /// an ASCII fast path, where walking `unicodeScalars` decoded every code point in the general way.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>)
-        -> Int
-    {
+    /// Decodes valid UTF-8 (a string's own bytes) into `scalars` and their folded forms into `folded`, in one
+    /// pass with an ASCII fast path (walking `unicodeScalars` decoded every code point in the general way), and
+    /// returns how many code points it wrote.
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
+        folded: UnsafeMutableBufferPointer<Unicode.Scalar>
+    ) -> Int {
         var count = 0
         var index = 0
         while index < bytes.count {
             let lead = UInt32(bytes[index])
-            var value: UInt32
             if lead < 0x80 {
-                value = lead
+                let scalar = Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
+                scalars[count] = scalar
+                folded[count] = fold(scalar)
+                count += 1
                 index += 1
-            } else if lead < 0xE0 {
+                continue
+            }
+            var value: UInt32
+            if lead < 0xE0 {
                 value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
                 index += 2
             } else if lead < 0xF0 {
@@ -52,7 +55,9 @@ public struct ShadowText: Sendable {
                     | UInt32(bytes[index + 3] & 0x3F)
                 index += 4
             }
-            buffer[count] = Unicode.Scalar(value).unsafelyUnwrapped
+            let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+            scalars[count] = scalar
+            folded[count] = fold(scalar)
             count += 1
         }
         return count

@@ -13,8 +13,11 @@ struct UnitClassifier {
 
     func classify(_ sentence: ClaimSentence, isWholeLine: Bool) -> SentenceUnit.UnitType {
         let tokens = sentence.tokens
-        // Indices rather than a filtered copy of the tokens: copying retains every token's text.
-        let words = tokens.indices.filter { tokens[$0].shape != .punctuation }
+        // Indices rather than a filtered copy of the tokens (copying retains every token's text), in an array
+        // sized once (filtering grew it several times a sentence).
+        var words: [Int] = []
+        words.reserveCapacity(tokens.count)
+        for index in tokens.indices where tokens[index].shape != .punctuation { words.append(index) }
         if isMetadata(sentence, words: words, isWholeLine: isWholeLine) { return .metadata }
         if isHeading(sentence, words: words) { return .heading }
         if endsWithQuestionMark(sentence) { return .question }
