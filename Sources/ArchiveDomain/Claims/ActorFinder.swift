@@ -193,10 +193,9 @@ struct ActorFinder {
                 && FixedWords.openersBeforeName.contains(tokens[first - 1]) && first - 1 == 0)
             || (first > 0 && tokens[first - 1].shape == .punctuation
                 && FixedWords.sentenceOpeners.contains(tokens[first - 1]))
-        // Sentence-initial function words and titles.
+        // Sentence-initial function words and titles, tested by id (what the word lists answer for the text).
         while first <= last {
-            let folded = tokens[first].folded
-            if titles.contains(folded) {
+            if titles.contains(tokens[first]) {
                 isPerson = true
                 first += 1
                 if first <= last, tokens[first].folded == "." { first += 1 }
@@ -206,7 +205,7 @@ struct ActorFinder {
                 }
                 continue
             }
-            if tokens[first].id >= 0, functionWords.contains(folded) || neverActors.contains(folded) {
+            if tokens[first].id >= 0, functionWords.contains(tokens[first]) || neverActors.contains(tokens[first]) {
                 first += 1
                 continue
             }

@@ -32,12 +32,13 @@ struct FrenchVerbForms {
     }
 
     /// `isConditional(token.folded)`, most words rejected on the token's flags before any string work.
-    func isConditional(_ token: Token) -> Bool {
+    /// Inlined, like `isFuture(_:)`: passing the token to a call copied it, for every word of a sentence.
+    @inline(__always) func isConditional(_ token: Token) -> Bool {
         Self.mayEnd(token, future: false) && isConditional(token.folded)
     }
 
     /// `isFuture(token.folded)`, most words rejected on the token's flags before any string work.
-    func isFuture(_ token: Token) -> Bool {
+    @inline(__always) func isFuture(_ token: Token) -> Bool {
         Self.mayEnd(token, future: true) && isFuture(token.folded)
     }
 

@@ -211,8 +211,13 @@ struct HedgingDetector {
 
     /// French clause-initial `si` followed by a subject, or `s'il(s)`; not `même si`, `comme si`, `si important`,
     /// nor an indirect question (`demande si`, `savoir si`).
-    private func isFrenchSi(_ tokens: [Token], _ index: Int) -> Bool {
-        guard language == .french, FixedWords.frenchSi.contains(tokens[index]) else { return false }
+    // Inlined up to its first test, which nearly every token fails.
+    @inline(__always) private func isFrenchSi(_ tokens: [Token], _ index: Int) -> Bool {
+        language == .french && FixedWords.frenchSi.contains(tokens[index]) && isFrenchSiClause(tokens, index)
+    }
+
+    /// The rest of `isFrenchSi`, for a token `si` or `s'`.
+    private func isFrenchSiClause(_ tokens: [Token], _ index: Int) -> Bool {
         let word = tokens[index].folded
         let isSIl = word == "s'" && index + 1 < tokens.count && FixedWords.frenchHe.contains(tokens[index + 1])
         guard word == "si" || isSIl else { return false }
