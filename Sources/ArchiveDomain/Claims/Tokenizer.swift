@@ -6,6 +6,11 @@ public enum Tokenizer {
         "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'",
     ]
 
+    /// Every ASCII character as a string, and its vocabulary id: punctuation marks are a large share of the
+    /// tokens, and building and looking up each one's string cost more than the rest of its token.
+    private static let asciiMarks = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+    private static let asciiMarkIDs = asciiMarks.map(Vocabulary.id)
+
     /// The folded text of every token of `text`, for building the vocabulary (which tokens need ids).
     static func words(_ text: ShadowText) -> [String] {
         tokenize(text, 0..<text.count, assigningIDs: false).map(\.folded)
@@ -83,13 +88,14 @@ public enum Tokenizer {
             } else if scalar == " " || ShadowText.isSpace(scalar) {
                 index += 1
             } else {
-                let folded = String(Character(scalar))
+                let isASCII = scalar.value < 0x80
+                let folded = isASCII ? asciiMarks[Int(scalar.value)] : String(Character(scalar))
+                let id = !assigningIDs ? -1 : isASCII ? asciiMarkIDs[Int(scalar.value)] : Vocabulary.id(folded)
                 tokens.append(
                     Token(
                         start: index, end: index + 1, folded: folded, shape: .punctuation,
                         isCapitalised: false, isAllCaps: false, containsHyphen: scalar == "-",
-                        containsApostrophe: scalar == "'", lastScalar: scalar,
-                        id: assigningIDs ? Vocabulary.id(folded) : -1))
+                        containsApostrophe: scalar == "'", lastScalar: scalar, id: id))
                 index += 1
             }
         }
