@@ -41,10 +41,9 @@ struct ActorFinder {
     func find(_ sentence: ClaimSentence, context: ClaimContext) -> [Actor] {
         let tokens = sentence.tokens
         var actors: [Actor] = []
-        var seen = Set<String>()
+        // A sentence names a handful of actors: scanning them costs less than hashing into a set.
         func add(_ actor: Actor) {
-            guard !seen.contains(actor.norm) else { return }
-            seen.insert(actor.norm)
+            guard !actors.contains(where: { $0.norm == actor.norm }) else { return }
             actors.append(actor)
         }
         var index = 0
@@ -194,10 +193,9 @@ struct ActorFinder {
                 && FixedWords.openersBeforeName.contains(tokens[first - 1]) && first - 1 == 0)
             || (first > 0 && tokens[first - 1].shape == .punctuation
                 && FixedWords.sentenceOpeners.contains(tokens[first - 1]))
-        // Sentence-initial function words and titles.
+        // Sentence-initial function words and titles, tested by id (what the word lists answer for the text).
         while first <= last {
-            let folded = tokens[first].folded
-            if titles.contains(folded) {
+            if titles.contains(tokens[first]) {
                 isPerson = true
                 first += 1
                 if first <= last, tokens[first].folded == "." { first += 1 }
@@ -207,7 +205,7 @@ struct ActorFinder {
                 }
                 continue
             }
-            if tokens[first].id >= 0, functionWords.contains(folded) || neverActors.contains(folded) {
+            if tokens[first].id >= 0, functionWords.contains(tokens[first]) || neverActors.contains(tokens[first]) {
                 first += 1
                 continue
             }
@@ -241,7 +239,8 @@ struct ActorFinder {
         let start = tokens[first].start
         guard end > start else { return nil }
         let text = sentence.original(start..<end)
-        let folded = ShadowText.normalise(text)
+        // The shadow is the text folded code point by code point: what `ShadowText.normalise(text)` builds.
+        let folded = sentence.text.shadowText(start..<end)
         let words = tokens[first...lastIndex].filter(\.isWord)
         if words.allSatisfy({ neverActors.contains($0) }) { return nil }
         let single = words.count == 1
@@ -284,15 +283,19 @@ struct ActorFinder {
 
     /// `text.contains(needle)` (Foundation's search), asked only when the ASCII needle's bytes occur in the
     /// text: nothing but those bytes can match an ASCII needle, and most names hold no `.` or ` de `.
-    private static func contains(_ text: String, _ needle: String) -> Bool {
-        let bytes = Array(text.utf8)
-        let pattern = Array(needle.utf8)
-        guard bytes.count >= pattern.count else { return false }
-        for start in 0...(bytes.count - pattern.count)
-        where bytes[start..<(start + pattern.count)].elementsEqual(pattern) {
-            return text.contains(needle)
+    private static func contains(_ text: String, _ needle: StaticString) -> Bool {
+        var text = text
+        let occurs = text.withUTF8 { bytes in
+            let length = needle.utf8CodeUnitCount
+            guard bytes.count >= length else { return false }
+            for start in 0...(bytes.count - length) {
+                var offset = 0
+                while offset < length, bytes[start + offset] == needle.utf8Start[offset] { offset += 1 }
+                if offset == length { return true }
+            }
+            return false
         }
-        return false
+        return occurs && text.contains(needle.description)
     }
 
     private func isPortfolio(_ tokens: [Token], _ index: Int) -> Bool {

@@ -92,7 +92,8 @@ struct AttributionFinder {
     private func gluedPronoun(_ sentence: ClaimSentence) -> Attribution? {
         guard language == .french else { return nil }
         let tokens = sentence.tokens
-        for (index, token) in tokens.enumerated() where token.isWord && token.folded.utf8.contains(UInt8(ascii: "-")) {
+        for index in tokens.indices where tokens[index].isWord && tokens[index].containsHyphen {
+            let token = tokens[index]
             let parts = token.folded.split(separator: "-").map(String.init)
             guard let last = parts.last, ["il", "elle", "ils", "elles", "on"].contains(last), parts.count >= 2 else {
                 continue
@@ -147,7 +148,8 @@ struct AttributionFinder {
 
     private func reportingVerbSource(_ sentence: ClaimSentence) -> Attribution? {
         let tokens = sentence.tokens
-        let quotes = QuoteSpans(sentence.text.scalars, sentence.range)
+        // Found only once a reporting verb is: most sentences have none.
+        var quotes: QuoteSpans?
         var index = 0
         while index < tokens.count {
             let phraseCount = reportingPhrases.match(tokens, at: index)
@@ -159,7 +161,8 @@ struct AttributionFinder {
                 continue
             }
             // A reporting verb inside a quotation belongs to the quoted speaker's words.
-            if quotes.span(containing: tokens[index].start) != nil {
+            if quotes == nil { quotes = QuoteSpans(sentence.text.scalars, sentence.range) }
+            if quotes?.span(containing: tokens[index].start) != nil {
                 index += 1
                 continue
             }

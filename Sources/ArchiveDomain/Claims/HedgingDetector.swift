@@ -65,13 +65,16 @@ struct HedgingDetector {
         var conditional = false
         var hedged = false
         var predictiveModal = false
-        var covered = [Bool](repeating: false, count: tokens.count)
+        // Tokens inside a cue, and (below) inside a hedge blocker: both tables are made at their first entry,
+        // since most sentences need neither.
+        var covered: [Bool] = []
 
         func cue(_ first: Int, _ count: Int, _ cueClass: String, _ strength: String) {
             cues.append(
                 Cue(
                     text: sentence.original(tokens: first, first + count - 1), start: tokens[first].start,
                     end: tokens[first + count - 1].end, cueClass: cueClass, strength: strength))
+            if covered.isEmpty { covered = [Bool](repeating: false, count: tokens.count) }
             for index in first..<(first + count) { covered[index] = true }
         }
 
@@ -101,14 +104,17 @@ struct HedgingDetector {
         }
 
         // (b) Strong cues; (c) weak cues; (e) boosters.
-        var blocked = [Bool](repeating: false, count: tokens.count)
+        var blocked: [Bool] = []
         for match in hedgeBlockers.matches(in: tokens) {
+            if blocked.isEmpty { blocked = [Bool](repeating: false, count: tokens.count) }
             for index in match.index..<(match.index + match.count) { blocked[index] = true }
         }
         index = 0
         while index < tokens.count {
-            if covered[index] || blocked[index] {
-                if let count = boosters.match(tokens, at: index), blocked[index] {
+            let isCovered = !covered.isEmpty && covered[index]
+            let isBlocked = !blocked.isEmpty && blocked[index]
+            if isCovered || isBlocked {
+                if let count = boosters.match(tokens, at: index), isBlocked {
                     cue(index, count, "booster", "strong")
                     index += count
                 } else {
@@ -138,7 +144,7 @@ struct HedgingDetector {
                 index += count
                 continue
             }
-            if language == .french, tokens[index].isWord, verbs.isConditional(word) {
+            if language == .french, tokens[index].isWord, verbs.isConditional(tokens[index]) {
                 let strength = frenchConditionalStrength(sentence, index, attribution: attribution)
                 // The cue keeps its elided pronoun: `s'établirait`, `n'aurait`.
                 let elided =
@@ -205,8 +211,13 @@ struct HedgingDetector {
 
     /// French clause-initial `si` followed by a subject, or `s'il(s)`; not `même si`, `comme si`, `si important`,
     /// nor an indirect question (`demande si`, `savoir si`).
-    private func isFrenchSi(_ tokens: [Token], _ index: Int) -> Bool {
-        guard language == .french, FixedWords.frenchSi.contains(tokens[index]) else { return false }
+    // Inlined up to its first test, which nearly every token fails.
+    @inline(__always) private func isFrenchSi(_ tokens: [Token], _ index: Int) -> Bool {
+        language == .french && FixedWords.frenchSi.contains(tokens[index]) && isFrenchSiClause(tokens, index)
+    }
+
+    /// The rest of `isFrenchSi`, for a token `si` or `s'`.
+    private func isFrenchSiClause(_ tokens: [Token], _ index: Int) -> Bool {
         let word = tokens[index].folded
         let isSIl = word == "s'" && index + 1 < tokens.count && FixedWords.frenchHe.contains(tokens[index + 1])
         guard word == "si" || isSIl else { return false }

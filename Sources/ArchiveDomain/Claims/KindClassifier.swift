@@ -34,34 +34,36 @@ struct KindClassifier {
     func classify(
         _ sentence: ClaimSentence, numbers: [NumberMention], predictiveModal: Bool, articleYear: Int?
     ) -> (kind: ClaimAnalysis.Kind, kinds: [ClaimAnalysis.Kind]) {
-        var kinds = Set<ClaimAnalysis.Kind>()
-        if isQuantitative(sentence, numbers: numbers) { kinds.insert(.quantitative) }
+        // At most five kinds: a list to scan, where a set hashed every one.
+        var kinds: [ClaimAnalysis.Kind] = []
+        if isQuantitative(sentence, numbers: numbers) { kinds.append(.quantitative) }
         if predictiveModal || isPrediction(sentence, numbers: numbers, articleYear: articleYear) {
-            kinds.insert(.prediction)
+            kinds.append(.prediction)
         }
-        if !causalPhrases.matches(in: sentence.tokens).isEmpty { kinds.insert(.causal) }
-        if isComparative(sentence) { kinds.insert(.comparative) }
-        if isOpinion(sentence) { kinds.insert(.opinion) }
+        if causalPhrases.occurs(in: sentence.tokens) { kinds.append(.causal) }
+        if isComparative(sentence) { kinds.append(.comparative) }
+        if isOpinion(sentence) { kinds.append(.opinion) }
         let ordered = Self.precedence.filter { kinds.contains($0) }
         return (ordered.first ?? .factual, ordered.isEmpty ? [.factual] : ordered)
     }
 
     private func isQuantitative(_ sentence: ClaimSentence, numbers: [NumberMention]) -> Bool {
-        if numbers.contains(where: { ["percent", "money", "count"].contains($0.kind) }) { return true }
-        return sentence.tokens.contains { token in
-            token.isWord
-                && (token.id >= 0 && numberWords.contains(token)
-                    || token.folded.utf8.contains(UInt8(ascii: "-"))
-                        && token.folded.split(separator: "-").contains { numberWords.contains(String($0)) })
+        if numbers.contains(where: { $0.kind == "percent" || $0.kind == "money" || $0.kind == "count" }) { return true }
+        let tokens = sentence.tokens
+        return tokens.indices.contains { index in
+            tokens[index].isWord
+                && (tokens[index].id >= 0 && numberWords.contains(tokens[index])
+                    || tokens[index].containsHyphen
+                        && tokens[index].folded.split(separator: "-").contains { numberWords.contains(String($0)) })
         }
     }
 
     private func isPrediction(_ sentence: ClaimSentence, numbers: [NumberMention], articleYear: Int?) -> Bool {
         let tokens = sentence.tokens
-        for (index, token) in tokens.enumerated() where token.isWord {
+        for index in tokens.indices where tokens[index].isWord {
             if let count = predictionPhrases.match(tokens, at: index) {
                 // `va`/`vont` count only before an infinitive (`va grimper`), not `va bien`.
-                if count == 1, allerForms.contains(token) {
+                if count == 1, allerForms.contains(tokens[index]) {
                     var next = index + 1
                     while next < tokens.count,
                         FixedWords.allerSkipped.contains(tokens[next])
@@ -73,9 +75,11 @@ struct KindClassifier {
                 }
                 return true
             }
-            if language == .french, !token.isCapitalised || index == 0, verbs.isFuture(token.folded) { return true }
-            if language == .english, FixedWords.predictiveModals.contains(token), index + 1 < tokens.count,
-                !token.isCapitalised || index == 0,
+            if language == .french, !tokens[index].isCapitalised || index == 0, verbs.isFuture(tokens[index]) {
+                return true
+            }
+            if language == .english, FixedWords.predictiveModals.contains(tokens[index]), index + 1 < tokens.count,
+                !tokens[index].isCapitalised || index == 0,
                 !FixedWords.nonPredictiveFollowers.contains(tokens[index + 1]), tokens[index + 1].isWord
             {
                 return true
@@ -100,10 +104,10 @@ struct KindClassifier {
 
     private func isComparative(_ sentence: ClaimSentence) -> Bool {
         let tokens = sentence.tokens
-        if !comparativePhrases.matches(in: tokens).isEmpty { return true }
+        if comparativePhrases.occurs(in: tokens) { return true }
         // `plus … que`, `moins … que`, `aussi … que` within five words; EN `-er than` is caught by `than`.
         if language == .french {
-            for (index, token) in tokens.enumerated() where FixedWords.comparisonAdverbs.contains(token) {
+            for index in tokens.indices where FixedWords.comparisonAdverbs.contains(tokens[index]) {
                 for next in (index + 1)..<min(tokens.count, index + 6)
                 where FixedWords.frenchThat.contains(tokens[next]) {
                     return true
@@ -115,8 +119,8 @@ struct KindClassifier {
 
     private func isOpinion(_ sentence: ClaimSentence) -> Bool {
         let tokens = sentence.tokens
-        if !stancePhrases.matches(in: tokens).isEmpty { return true }
-        for (index, token) in tokens.enumerated() where token.isWord && evaluative.contains(token.id) {
+        if stancePhrases.occurs(in: tokens) { return true }
+        for index in tokens.indices where tokens[index].isWord && evaluative.contains(tokens[index].id) {
             // Predicated through a copula within the four preceding words: `est cruciale`, `is unacceptable`.
             var back = index - 1
             var seen = 0

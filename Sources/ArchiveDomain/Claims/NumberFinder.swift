@@ -18,7 +18,9 @@ struct NumberFinder {
         timeWords = WordSet(lexicon.words("time_words"))
     }
 
-    private static let spacedUnits: [(text: String, unit: String, kind: String)] = [
+    // Units and suffixes are kept as code-point arrays, compared in place with the shadow: counting a
+    // string's code points for every candidate at every number cost more than the comparisons.
+    private static let spacedUnits: [(text: [Unicode.Scalar], unit: String, kind: String, isWord: Bool)] = [
         ("pour cent", "%", "percent"), ("per cent", "%", "percent"), ("percent", "%", "percent"), ("%", "%", "percent"),
         ("points", "point", "count"), ("point", "point", "count"), ("md€", "EUR", "money"), ("m€", "EUR", "money"),
         ("k€", "EUR", "money"), ("€", "EUR", "money"), ("euros", "EUR", "money"), ("euro", "EUR", "money"),
@@ -27,8 +29,16 @@ struct NumberFinder {
         ("millions", "million", "count"), ("million", "million", "count"), ("billions", "billion", "count"),
         ("billion", "billion", "count"), ("trillions", "trillion", "count"), ("trillion", "trillion", "count"),
         ("mds", "milliard", "count"), ("md", "milliard", "count"),
-    ]
-    private static let gluedUnits: [(text: String, unit: String)] = [("bn", "billion"), ("m", "million")]
+    ].map { (Array($0.0.unicodeScalars), $0.1, $0.2, $0.0.unicodeScalars.first!.properties.isAlphabetic) }
+    private static let gluedUnits: [(text: [Unicode.Scalar], unit: String)] = [("bn", "billion"), ("m", "million")]
+        .map { (Array($0.0.unicodeScalars), $0.1) }
+    private static let ordinalSuffixes = ["ème", "eme", "er", "re", "nd", "rd", "th", "st", "e"].map {
+        Array($0.unicodeScalars)
+    }
+    private static let currencyPrefixes = [" d'", " de ", " "].map { Array($0.unicodeScalars) }
+    private static let currencyWords: [(text: [Unicode.Scalar], unit: String)] = [
+        ("euros", "EUR"), ("dollars", "USD"), ("€", "EUR"), ("livres", "GBP"),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
     private static let multipliers: [String: Double] = [
         "million": 1e6, "milliard": 1e9, "billion": 1e9, "trillion": 1e12,
     ]
@@ -192,8 +202,8 @@ struct NumberFinder {
     }
 
     private func ordinalSuffix(_ shadow: [Unicode.Scalar], _ end: Int, _ range: Range<Int>) -> Int? {
-        for suffix in ["ème", "eme", "er", "re", "nd", "rd", "th", "st", "e"] {
-            let count = suffix.unicodeScalars.count
+        for suffix in Self.ordinalSuffixes {
+            let count = suffix.count
             guard end + count <= range.upperBound else { continue }
             if Self.hasScalars(shadow, at: end, suffix),
                 end + count == range.upperBound || !ShadowText.isLetter(shadow[end + count])
@@ -206,7 +216,7 @@ struct NumberFinder {
 
     private func unitAfter(_ shadow: [Unicode.Scalar], _ end: Int, _ range: Range<Int>) -> (Int, String, String)? {
         for glued in Self.gluedUnits {
-            let count = glued.text.unicodeScalars.count
+            let count = glued.text.count
             if end + count <= range.upperBound, Self.hasScalars(shadow, at: end, glued.text),
                 end + count == range.upperBound || !ShadowText.isLetter(shadow[end + count])
             {
@@ -216,12 +226,12 @@ struct NumberFinder {
         var start = end
         if start < range.upperBound, shadow[start] == " " { start += 1 }
         for candidate in Self.spacedUnits {
-            let count = candidate.text.unicodeScalars.count
+            let count = candidate.text.count
             guard start + count <= range.upperBound, Self.hasScalars(shadow, at: start, candidate.text) else {
                 continue
             }
             let after = start + count
-            if candidate.text.unicodeScalars.first!.properties.isAlphabetic, after < range.upperBound,
+            if candidate.isWord, after < range.upperBound,
                 ShadowText.isLetter(shadow[after])
             {
                 continue
@@ -233,13 +243,13 @@ struct NumberFinder {
 
     /// `1,3 milliard d'euros`, `2 millions de dollars`.
     private func currencyAfter(_ shadow: [Unicode.Scalar], _ end: Int, _ range: Range<Int>) -> (Int, String, String)? {
-        for prefix in [" d'", " de ", " "] {
-            let count = prefix.unicodeScalars.count
+        for prefix in Self.currencyPrefixes {
+            let count = prefix.count
             guard end + count <= range.upperBound, Self.hasScalars(shadow, at: end, prefix) else {
                 continue
             }
-            for (word, unit) in [("euros", "EUR"), ("dollars", "USD"), ("€", "EUR"), ("livres", "GBP")] {
-                let wordCount = word.unicodeScalars.count
+            for (word, unit) in Self.currencyWords {
+                let wordCount = word.count
                 let start = end + count
                 if start + wordCount <= range.upperBound, Self.hasScalars(shadow, at: start, word) {
                     return (start + wordCount, unit, "money")
@@ -251,12 +261,8 @@ struct NumberFinder {
 
     /// Whether the code points of `text` stand at `start` (the caller checked there is room): compares code
     /// points in place instead of building a string for every candidate unit.
-    private static func hasScalars(_ shadow: [Unicode.Scalar], at start: Int, _ text: String) -> Bool {
-        var index = start
-        for scalar in text.unicodeScalars {
-            if shadow[index] != scalar { return false }
-            index += 1
-        }
+    private static func hasScalars(_ shadow: [Unicode.Scalar], at start: Int, _ text: [Unicode.Scalar]) -> Bool {
+        for offset in text.indices where shadow[start + offset] != text[offset] { return false }
         return true
     }
 

@@ -2,8 +2,11 @@
 /// tokens by the same tokenizer as sentences, so `d'après` matches the tokens `d'`, `après`.
 public struct PhraseSet: Sendable {
     /// Indexed by the vocabulary id of a phrase's first token: the range of `entries` holding the phrases that
-    /// start with it, longest first (empty for most ids, which then cost one table read).
+    /// start with it, longest first (read only for ids that start some phrase).
     private var byFirstToken: [Range<Int32>]
+    /// One bit per vocabulary id, set when some phrase starts with it: most tokens start no phrase, and this
+    /// table is small enough to stay in cache while `byFirstToken` (eight bytes an id, for every set) is not.
+    private var startsPhrase: [UInt64]
     /// Where each phrase's token ids lie in `phraseTokens`: flat storage, so matching walks integers without
     /// touching reference counts.
     private var entries: [Range<Int>] = []
@@ -20,7 +23,9 @@ public struct PhraseSet: Sendable {
             isEmpty = false
         }
         byFirstToken = Array(repeating: 0..<0, count: isEmpty ? 0 : Vocabulary.count)
+        startsPhrase = Array(repeating: 0, count: isEmpty ? 0 : (Vocabulary.count + 63) / 64)
         for (key, candidates) in byFirst {
+            startsPhrase[Int(key) >> 6] |= 1 << (UInt64(key) & 63)
             let lower = Int32(entries.count)
             for phrase in candidates.sorted(by: { $0.count > $1.count }) {
                 entries.append(phraseTokens.count..<(phraseTokens.count + phrase.count))
@@ -31,11 +36,17 @@ public struct PhraseSet: Sendable {
     }
 
     /// The length in tokens of the longest phrase starting at `index`, or nil.
-    public func match(_ tokens: [Token], at index: Int) -> Int? {
+    // Inlined: the rules ask at every token of every sentence, for dozens of sets, and nearly every answer is
+    // the bit test's no; a call for each cost more than the test.
+    @inline(__always) public func match(_ tokens: [Token], at index: Int) -> Int? {
         let first = Int(tokens[index].id)
-        guard first >= 0, first < byFirstToken.count else { return nil }
+        guard first >= 0, first >> 6 < startsPhrase.count, startsPhrase[first >> 6] & (1 << (first & 63)) != 0
+        else { return nil }
+        return longestMatch(tokens, at: index, first: first)
+    }
+
+    @inline(never) private func longestMatch(_ tokens: [Token], at index: Int, first: Int) -> Int? {
         let candidates = byFirstToken[first]
-        guard !candidates.isEmpty else { return nil }
         for entry in Int(candidates.lowerBound)..<Int(candidates.upperBound) {
             let phrase = entries[entry]
             let count = phrase.count
@@ -63,6 +74,12 @@ public struct PhraseSet: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether some phrase starts at some token: what `!matches(in: tokens).isEmpty` answers, without
+    /// collecting the matches.
+    public func occurs(in tokens: [Token]) -> Bool {
+        tokens.indices.contains { match(tokens, at: $0) != nil }
     }
 
     public func contains(_ word: String) -> Bool {

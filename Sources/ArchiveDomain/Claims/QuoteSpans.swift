@@ -8,6 +8,9 @@ struct QuoteSpans {
         var openCurly: [Int] = []
         var openStraight: Int?
         for index in line {
+            // Every mark below is `"` (U+0022) or from `«` (U+00AB) on: one comparison skips most text.
+            let value = scalars[index].value
+            if value != 0x22, value < 0xAB { continue }
             switch scalars[index] {
             case "«": openGuillemets.append(index)
             case "»": if let open = openGuillemets.popLast() { add(open..<(index + 1)) }

@@ -6,15 +6,85 @@ public struct ShadowText: Sendable {
     public let shadow: [Unicode.Scalar]
 
     public init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
-        shadow = scalars.map(Self.fold)
+        // Filled in place, with room for the UTF-8 length (no text has more code points than bytes): counting
+        // the code points first and copying them cost two walks over the text.
+        var text = text
+        var shadow: [Unicode.Scalar] = []
+        scalars = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, initialized in
+                shadow = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { shadow, shadowInitialized in
+                    shadowInitialized = Self.decode(bytes, into: scalars, folded: shadow)
+                }
+                initialized = shadow.count
+            }
+        }
+        self.shadow = shadow
     }
 
     public var count: Int { scalars.count }
 
+    /// Decodes valid UTF-8 (a string's own bytes) into `scalars` and their folded forms into `folded`, in one
+    /// pass with an ASCII fast path (walking `unicodeScalars` decoded every code point in the general way), and
+    /// returns how many code points it wrote.
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
+        folded: UnsafeMutableBufferPointer<Unicode.Scalar>
+    ) -> Int {
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            let lead = UInt32(bytes[index])
+            if lead < 0x80 {
+                let scalar = Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
+                scalars[count] = scalar
+                folded[count] = fold(scalar)
+                count += 1
+                index += 1
+                continue
+            }
+            var value: UInt32
+            if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if lead < 0xF0 {
+                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                value =
+                    (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F)
+                index += 4
+            }
+            let scalar = Unicode.Scalar(value).unsafelyUnwrapped
+            scalars[count] = scalar
+            folded[count] = fold(scalar)
+            count += 1
+        }
+        return count
+    }
+
     public func text(_ range: Range<Int>) -> String { String.fromScalars(scalars[range]) }
 
     public func shadowText(_ range: Range<Int>) -> String { String.fromScalars(shadow[range]) }
+
+    /// Writes the UTF-8 bytes of the shadow's `range` to `buffer` (which has room for them), returning
+    /// how many it wrote.
+    func writeShadowUTF8(_ range: Range<Int>, to buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for index in range {
+            let scalar = shadow[index]
+            if scalar.value < 0x80 {
+                buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
+                count += 1
+            } else {
+                for byte in UTF8.encode(scalar)! {
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+        }
+        return count
+    }
 
     // Character classes with an ASCII fast path: the rules test every code point, and Unicode property
     // lookups dominated the extractor's profile. Numbers are ASCII digits only.
@@ -48,15 +118,20 @@ public struct ShadowText: Sendable {
         return value < 0x80 ? value == 32 || value &- 9 < 5 : scalar.properties.isWhitespace
     }
 
-    static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    @inline(__always) static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         let value = scalar.value
         if value < 0x80 {
-            return value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar
+            return value &- 65 < 26 ? Unicode.Scalar(UInt8(truncatingIfNeeded: value + 32)) : scalar
         }
         if value &- 0xC0 < 0x40 {
             // Latin-1: an upper-case letter's lower case is 0x20 further.
-            return value < 0xDF && value != 0xD7 ? Unicode.Scalar(value + 0x20)! : scalar
+            return value < 0xDF && value != 0xD7 ? Unicode.Scalar(UInt8(truncatingIfNeeded: value + 0x20)) : scalar
         }
+        return foldBeyondLatin1(scalar)
+    }
+
+    @inline(never) private static func foldBeyondLatin1(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let value = scalar.value
         switch value {
         case 0x2019, 0x2018, 0x02BC, 0x00B4, 0x2032: return "'"
         case 0x00A0, 0x202F, 0x2009, 0x2007, 0x200A: return " "

@@ -6,25 +6,28 @@ public enum Tokenizer {
         "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "presqu'",
     ]
 
+    /// Every ASCII character as a string, and its vocabulary id: punctuation marks are a large share of the
+    /// tokens, and building and looking up each one's string cost more than the rest of its token.
+    private static let asciiMarks = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+    private static let asciiMarkIDs = asciiMarks.map(Vocabulary.id)
+
     /// The folded text of every token of `text`, for building the vocabulary (which tokens need ids).
     static func words(_ text: ShadowText) -> [String] {
-        tokenizeWithoutIDs(text, 0..<text.count).map(\.folded)
+        tokenize(text, 0..<text.count, assigningIDs: false).map(\.folded)
     }
 
     public static func tokenize(_ text: ShadowText, _ range: Range<Int>) -> [Token] {
-        var tokens = tokenizeWithoutIDs(text, range)
-        for index in tokens.indices where tokens[index].shape != .number {
-            tokens[index].id = Vocabulary.id(tokens[index].folded)
-        }
-        return tokens
+        tokenize(text, range, assigningIDs: true)
     }
 
-    private static func tokenizeWithoutIDs(_ text: ShadowText, _ range: Range<Int>) -> [Token] {
+    /// Without `assigningIDs` (while the vocabulary itself is being built), every id stays -1.
+    private static func tokenize(_ text: ShadowText, _ range: Range<Int>, assigningIDs: Bool) -> [Token] {
         let shadow = text.shadow
-        let scalars = text.scalars
         var tokens: [Token] = []
-        // Reused for every word: the apostrophe-separated pieces of the current letter run.
-        var pieces: [Range<Int>] = []
+        // Most tokens are a word and its space: one slot for every three code points rarely grows.
+        tokens.reserveCapacity(range.count / 3 + 1)
+        // Reused for every word: where each inner apostrophe of the current letter run ends a piece.
+        var pieceEnds: [Int] = []
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
@@ -32,7 +35,7 @@ public enum Tokenizer {
             if ShadowText.isLetter(scalar) {
                 let start = index
                 var segmentStart = index
-                pieces.removeAll(keepingCapacity: true)
+                if !pieceEnds.isEmpty { pieceEnds.removeAll(keepingCapacity: true) }
                 while index < end {
                     if ShadowText.isLetter(shadow[index])
                         || shadow[index].value >= 0x300 && shadow[index].properties.generalCategory == .nonspacingMark
@@ -42,7 +45,7 @@ public enum Tokenizer {
                         ShadowText.isLetter(shadow[index + 1])
                     {
                         if shadow[index] == "'" {
-                            pieces.append(segmentStart..<(index + 1))
+                            pieceEnds.append(index + 1)
                             segmentStart = index + 1
                         }
                         index += 1
@@ -55,18 +58,16 @@ public enum Tokenizer {
                 {
                     index += 1
                 }
-                pieces.append(segmentStart..<index)
                 // Split elided clitics off; keep other apostrophes (English `don't`, `O'Brien`) inside the word.
                 var pieceStart = start
-                for piece in pieces.dropLast() {
-                    let candidate = String.fromScalars(shadow[pieceStart..<piece.upperBound])
+                for pieceEnd in pieceEnds {
+                    let candidate = String.fromScalars(shadow[pieceStart..<pieceEnd])
                     if clitics.contains(candidate) {
-                        tokens.append(makeWord(text, pieceStart..<piece.upperBound))
-                        pieceStart = piece.upperBound
+                        tokens.append(makeWord(text, pieceStart..<pieceEnd, assigningID: assigningIDs))
+                        pieceStart = pieceEnd
                     }
                 }
-                tokens.append(makeWord(text, pieceStart..<index))
-                _ = scalars
+                tokens.append(makeWord(text, pieceStart..<index, assigningID: assigningIDs))
             } else if ShadowText.isDigit(scalar) {
                 let start = index
                 while index < end {
@@ -83,41 +84,66 @@ public enum Tokenizer {
                 tokens.append(
                     Token(
                         start: start, end: index, folded: String.fromScalars(shadow[start..<index]), shape: .number,
-                        isCapitalised: false, isAllCaps: false))
+                        isCapitalised: false, isAllCaps: false, lastScalar: shadow[index - 1]))
             } else if scalar == " " || ShadowText.isSpace(scalar) {
                 index += 1
             } else {
-                let folded = String(Character(scalar))
+                let isASCII = scalar.value < 0x80
+                let folded = isASCII ? asciiMarks[Int(scalar.value)] : String(Character(scalar))
+                let id = !assigningIDs ? -1 : isASCII ? asciiMarkIDs[Int(scalar.value)] : Vocabulary.id(folded)
                 tokens.append(
                     Token(
                         start: index, end: index + 1, folded: folded, shape: .punctuation,
-                        isCapitalised: false, isAllCaps: false))
+                        isCapitalised: false, isAllCaps: false, containsHyphen: scalar == "-",
+                        containsApostrophe: scalar == "'", lastScalar: scalar, id: id))
                 index += 1
             }
         }
         return tokens
     }
 
-    private static func makeWord(_ text: ShadowText, _ range: Range<Int>) -> Token {
+    private static func makeWord(_ text: ShadowText, _ range: Range<Int>, assigningID: Bool) -> Token {
         let first = text.scalars[range.lowerBound]
         var letters = 0
         var upper = 0
-        for scalar in text.scalars[range] where ShadowText.isLetter(scalar) {
-            letters += 1
-            if ShadowText.isUpper(scalar) { upper += 1 }
+        var containsHyphen = false
+        var containsApostrophe = false
+        var length = 0
+        for index in range {
+            let scalar = text.scalars[index]
+            if ShadowText.isLetter(scalar) {
+                letters += 1
+                if ShadowText.isUpper(scalar) { upper += 1 }
+            }
+            let folded = text.shadow[index]
+            if folded == "-" { containsHyphen = true }
+            if folded == "'" { containsApostrophe = true }
+            length += UTF8.width(folded)
         }
-        let folded = String.fromScalars(text.shadow[range])
+        // The id is looked up on the bytes as they are written, before they become a string; nil when only
+        // the vocabulary's dictionary can tell.
+        var id: Int32? = -1
+        let folded = String(unsafeUninitializedCapacity: length) { buffer in
+            let count = text.writeShadowUTF8(range, to: buffer)
+            if assigningID { id = Vocabulary.id(spelledBy: UnsafeBufferPointer(rebasing: buffer[..<count])) }
+            return count
+        }
         return Token(
             start: range.lowerBound, end: range.upperBound, folded: folded, shape: .word,
-            isCapitalised: ShadowText.isUpper(first), isAllCaps: letters >= 2 && upper == letters)
+            isCapitalised: ShadowText.isUpper(first), isAllCaps: letters >= 2 && upper == letters,
+            containsHyphen: containsHyphen, containsApostrophe: containsApostrophe,
+            lastScalar: text.shadow[range.upperBound - 1], id: id ?? Vocabulary.id(folded))
     }
 }
 
 extension String {
-    /// Builds a string from code points straight into its UTF-8 storage (small strings stay inline), which
-    /// costs a fraction of appending to a `UnicodeScalarView`.
+    /// Builds a string from code points straight into its UTF-8 storage, which costs a fraction of appending
+    /// to a `UnicodeScalarView`.
     static func fromScalars<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        let capacity = scalars.count * 4
+        // The exact length, not four bytes a code point: asked for at most 15 bytes, the string is built
+        // inline (small), so most words allocate nothing and copying a token touches no reference count.
+        var capacity = 0
+        for scalar in scalars { capacity += UTF8.width(scalar) }
         guard capacity > 0 else { return "" }
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var count = 0

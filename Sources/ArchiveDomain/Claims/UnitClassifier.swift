@@ -13,7 +13,11 @@ struct UnitClassifier {
 
     func classify(_ sentence: ClaimSentence, isWholeLine: Bool) -> SentenceUnit.UnitType {
         let tokens = sentence.tokens
-        let words = tokens.filter { $0.shape != .punctuation }
+        // Indices rather than a filtered copy of the tokens (copying retains every token's text), in an array
+        // sized once (filtering grew it several times a sentence).
+        var words: [Int] = []
+        words.reserveCapacity(tokens.count)
+        for index in tokens.indices where tokens[index].shape != .punctuation { words.append(index) }
         if isMetadata(sentence, words: words, isWholeLine: isWholeLine) { return .metadata }
         if isHeading(sentence, words: words) { return .heading }
         if endsWithQuestionMark(sentence) { return .question }
@@ -26,12 +30,14 @@ struct UnitClassifier {
         return .claim
     }
 
-    private func isMetadata(_ sentence: ClaimSentence, words: [Token], isWholeLine: Bool) -> Bool {
+    private func isMetadata(_ sentence: ClaimSentence, words: [Int], isWholeLine: Bool) -> Bool {
         let scalars = sentence.text.scalars
         let range = sentence.range
-        guard let firstWord = words.first else { return true }
+        let tokens = sentence.tokens
+        guard let firstWordIndex = words.first else { return true }
+        let firstWord = tokens[firstWordIndex]
         // A whole line that is a date, a time or a URL.
-        if isWholeLine, words.allSatisfy({ $0.shape == .number }) || startsWithHTTP(sentence) {
+        if isWholeLine, words.allSatisfy({ tokens[$0].shape == .number }) || startsWithHTTP(sentence) {
             return true
         }
         // A caption or credit wrapped in parentheses: `(Graphic: … - here)`, `(Reporting by …)`.
@@ -44,7 +50,9 @@ struct UnitClassifier {
         }
         // A by-line: `Par Jean Dupont`, `By Jane Smith` and nothing else.
         if bylineStarts.contains(firstWord), firstWord.isCapitalised, words.count <= 6,
-            words.dropFirst().allSatisfy({ $0.isCapitalised || $0.folded == "and" || $0.folded == "et" })
+            words.dropFirst().allSatisfy({
+                tokens[$0].isCapitalised || tokens[$0].folded == "and" || tokens[$0].folded == "et"
+            })
         {
             return true
         }
@@ -61,14 +69,15 @@ struct UnitClassifier {
         return tokens.count - open <= 5
     }
 
-    private func isHeading(_ sentence: ClaimSentence, words: [Token]) -> Bool {
+    private func isHeading(_ sentence: ClaimSentence, words: [Int]) -> Bool {
         guard let last = sentence.text.scalars[sentence.range].last, !Self.terminalMarks.contains(last) else {
             return false
         }
         guard words.count <= 15 else { return false }
         if words.count <= 8 { return true }
-        let long = words.filter { $0.shape == .word && $0.folded.unicodeScalars.count > 3 }
-        let capitalised = long.filter(\.isCapitalised)
+        let tokens = sentence.tokens
+        let long = words.filter { tokens[$0].shape == .word && tokens[$0].folded.unicodeScalars.count > 3 }
+        let capitalised = long.filter { tokens[$0].isCapitalised }
         return !long.isEmpty && capitalised.count * 2 >= long.count
     }
 

@@ -46,6 +46,9 @@ enum Vocabulary {
         return ids[token] ?? -1
     }
 
+    /// The id of the token spelled by `bytes` when the byte table can tell (see `VocabularyTable`), else nil.
+    static func id(spelledBy bytes: UnsafeBufferPointer<UInt8>) -> Int32? { table.id(of: bytes) }
+
     private static let table = VocabularyTable(ids)
 
     /// How many ids there are: tables indexed by id have this many slots.

@@ -6,43 +6,65 @@ import FoundationEssentials
 /// token whose code points are all below U+0300 is in NFC, so equal bytes are exactly canonical equality there.
 /// For other tokens it returns nil and the dictionary decides.
 struct VocabularyTable: Sendable {
-    private var slots: [Int32]
-    private var keyStarts: [Int] = [0]
+    /// 0 for an empty slot, else the upper half of the key's hash above its entry number plus one. The lookups
+    /// were bound by cache misses, one table after another: with the hash bits beside the entry, a word that
+    /// is no key is rejected from the slot alone, and a key costs one read of `entries` and one of its bytes.
+    private var slots: [UInt64]
+    /// One bit for each value of a hash's top 16 bits that some key has: most words of a text are no key,
+    /// and this table (8 KB, which stays in cache) turns most of them away before `slots` is read.
+    private var keyHashes = [UInt64](repeating: 0, count: 1024)
+    private var entries: [(start: Int32, count: Int32, id: Int32)] = []
     private var keyBytes: [UInt8] = []
-    private var keyIDs: [Int32] = []
     private let mask: Int
 
     init(_ ids: [String: Int32]) {
         var capacity = 16
         while capacity < ids.count * 4 { capacity *= 2 }
         mask = capacity - 1
-        slots = Array(repeating: -1, count: capacity)
+        slots = Array(repeating: 0, count: capacity)
         for (key, id) in ids {
-            insert(Array(key.utf8), id)
+            let bytes = Array(key.utf8)
+            bytes.withUnsafeBufferPointer { insert($0, id) }
             let composed = Array(UnicodeNormalization.nfc(key).utf8)
-            if composed != Array(key.utf8) { insert(composed, id) }
+            if composed != bytes { composed.withUnsafeBufferPointer { insert($0, id) } }
         }
     }
 
-    private mutating func insert(_ bytes: [UInt8], _ id: Int32) {
-        let entry = Int32(keyIDs.count)
-        var slot = Self.hash(bytes[...]) & mask
-        while slots[slot] >= 0 {
-            if key(Int(slots[slot])).elementsEqual(bytes) { return }
+    private mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, _ id: Int32) {
+        let hash = Self.hash(bytes)
+        var slot = Self.slot(hash) & mask
+        while slots[slot] != 0 {
+            if matches(slots[slot], hash, bytes) != nil { return }
             slot = (slot + 1) & mask
         }
-        slots[slot] = entry
+        slots[slot] = Self.tag(hash) | UInt64(entries.count + 1)
+        keyHashes[Int(hash >> 54)] |= 1 << ((hash >> 48) & 63)
+        entries.append((Int32(keyBytes.count), Int32(bytes.count), id))
         keyBytes.append(contentsOf: bytes)
-        keyStarts.append(keyBytes.count)
-        keyIDs.append(id)
     }
 
-    private func key(_ entry: Int) -> ArraySlice<UInt8> { keyBytes[keyStarts[entry]..<keyStarts[entry + 1]] }
-
-    private static func hash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        return hash
+    }
+
+    @inline(__always) private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash ^ (hash >> 29)) }
+
+    @inline(__always) private static func tag(_ hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 }
+
+    /// The id of the entry in `slot` when it is spelled `bytes`, else nil.
+    @inline(__always) private func matches(_ slot: UInt64, _ hash: UInt64, _ bytes: UnsafeBufferPointer<UInt8>)
+        -> Int32?
+    {
+        guard slot & 0xFFFF_FFFF_0000_0000 == Self.tag(hash) else { return nil }
+        let entry = entries[Int(slot & 0xFFFF_FFFF) - 1]
+        guard Int(entry.count) == bytes.count else { return nil }
+        let start = Int(entry.start)
+        return keyBytes.withUnsafeBufferPointer { keys in
+            for offset in 0..<bytes.count where keys[start + offset] != bytes[offset] { return nil }
+            return entry.id
+        }
     }
 
     /// The id of the token spelled by `bytes`, -1 when it has none, nil when only the dictionary can tell.
@@ -54,10 +76,10 @@ struct VocabularyTable: Sendable {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             if byte >= 0xCC { narrow = false }
         }
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while slots[slot] >= 0 {
-            let entry = Int(slots[slot])
-            if key(entry).elementsEqual(bytes) { return keyIDs[entry] }
+        guard keyHashes[Int(hash >> 54)] & (1 << ((hash >> 48) & 63)) != 0 else { return narrow ? -1 : nil }
+        var slot = Self.slot(hash) & mask
+        while slots[slot] != 0 {
+            if let id = matches(slots[slot], hash, bytes) { return id }
             slot = (slot + 1) & mask
         }
         return narrow ? -1 : nil
