@@ -1,0 +1,101 @@
+/// What the heading detector asks about a line's tokens (its lower-cased runs of letters and digits), gathered as
+/// they are read so that no array of token Strings is built: credit and by-line words, month and weekday names,
+/// day numbers and years.
+struct TokenFacts: Sendable {
+    private(set) var hasCreditWord = false
+    /// The first token is a by-line word: `By Jane Doe`, `Publié le …`.
+    private(set) var startsWithByline = false
+    /// `Mis à jour …`.
+    var startsWithUpdateNotice: Bool { updateNoticeWords == Self.updateNotice.count }
+    /// A month name with a day number just before or after it.
+    private(set) var hasDayNextToMonth = false
+    private var count = 0
+    private var hasMonthOrNumber = false
+    private var allDateWords = true
+    private var previousIsMonth = false
+    private var previousIsDayNumber = false
+    /// How many of the first tokens are those of `updateNotice`.
+    private var updateNoticeWords = 0
+
+    /// Whether every token is a month, a weekday, a day number or a year, and there is a month or a number.
+    var areOnlyADate: Bool { hasMonthOrNumber && allDateWords }
+
+    /// Adds a token of Latin-1 code points, given as the UTF-8 of its lower case: most tokens are, and such a token
+    /// is only made into a String when its first byte and length are those of a listed word.
+    mutating func add(lowercasedLatin1 utf8: [UInt8], length: Int, isNumber: Bool) {
+        let isDayNumber = Self.isDayNumber(utf8)
+        if utf8.count < 32, Self.listedLengths[Int(utf8[0])] & 1 << utf8.count != 0 {
+            add(String(decoding: utf8, as: UTF8.self), isNumber: isNumber, isDayNumber: isDayNumber)
+        } else {
+            record(isMonth: false, isWeekday: false, isDayNumber: isDayNumber, isNumber: isNumber, length: length)
+        }
+    }
+
+    /// Adds a lower-cased token.
+    mutating func add(_ token: String) {
+        add(token, isNumber: token.unicodeScalars.allSatisfy(LineShape.isDigit), isDayNumber: Self.isDayNumber(token))
+    }
+
+    private mutating func add(_ token: String, isNumber: Bool, isDayNumber: Bool) {
+        if Self.creditWords.contains(token) { hasCreditWord = true }
+        if count == 0, Self.bylineWords.contains(token) { startsWithByline = true }
+        if updateNoticeWords == count, count < Self.updateNotice.count, token == Self.updateNotice[count] {
+            updateNoticeWords += 1
+        }
+        record(
+            isMonth: Self.months.contains(token), isWeekday: Self.weekdays.contains(token), isDayNumber: isDayNumber,
+            isNumber: isNumber, length: token.unicodeScalars.count)
+    }
+
+    private mutating func record(isMonth: Bool, isWeekday: Bool, isDayNumber: Bool, isNumber: Bool, length: Int) {
+        if isMonth && previousIsDayNumber || isDayNumber && previousIsMonth { hasDayNextToMonth = true }
+        if isMonth || isNumber { hasMonthOrNumber = true }
+        if !(isMonth || isWeekday || isDayNumber || (isNumber && length == 4)) { allDateWords = false }
+        previousIsMonth = isMonth
+        previousIsDayNumber = isDayNumber
+        count += 1
+    }
+
+    /// One or two digits, then nothing or an ordinal suffix: `3`, `27`, `6th`, `1er`.
+    private static func isDayNumber(_ utf8: [UInt8]) -> Bool {
+        let digits = utf8.prefix(while: { (0x30...0x39).contains($0) }).count
+        guard (1...2).contains(digits) else { return false }
+        let rest = utf8[digits...]
+        return rest.isEmpty || daySuffixes.contains(where: { rest.elementsEqual($0.utf8) })
+    }
+
+    private static func isDayNumber(_ token: String) -> Bool {
+        let digits = token.unicodeScalars.prefix(while: { ("0"..."9").contains($0) }).count
+        let rest = String(token.unicodeScalars.dropFirst(digits))
+        return (1...2).contains(digits) && (rest.isEmpty || daySuffixes.contains(rest))
+    }
+
+    private static let creditWords: Set<String> = [
+        "photo", "photos", "crédit", "crédits", "credit", "credits", "getty", "afp", "reuters", "image", "images",
+        "illustration", "illustrations", "shutterstock", "picture",
+    ]
+    private static let bylineWords: Set<String> = ["by", "par", "posted", "publié", "updated"]
+    private static let updateNotice = ["mis", "à", "jour"]
+    private static let months: Set<String> = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+    ]
+    private static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ]
+    private static let daySuffixes: Set<String> = ["st", "nd", "rd", "th", "er"]
+
+    /// For each first byte, the UTF-8 lengths of the listed words that start with it (bit n: n bytes long).
+    private static let listedLengths: [UInt32] = {
+        var lengths = [UInt32](repeating: 0, count: 256)
+        for word in [creditWords, bylineWords, months, weekdays, Set(updateNotice)].joined() {
+            let utf8 = Array(word.utf8)
+            precondition(utf8.count < 32)
+            lengths[Int(utf8[0])] |= 1 << utf8.count
+        }
+        return lengths
+    }()
+}
