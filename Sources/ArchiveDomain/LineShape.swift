@@ -208,10 +208,11 @@ struct LineShape: Sendable {
             isNumbered = false
         }
         hasQuestionPrefix = Self.hasQuestionPrefix(bytes)
+        let phrases = Self.phrases.found(in: bytes)
         isCredit =
-            tokens.hasCreditWord || hasCopyright || Self.sourceLabels.occur(in: bytes) || tokens.startsWithByline
+            tokens.hasCreditWord || hasCopyright || phrases & Self.sourceLabels != 0 || tokens.startsWithByline
             || tokens.startsWithUpdateNotice
-        isLink = Self.linkMarks.occur(in: bytes) || hasHandle
+        isLink = phrases & Self.linkMarks != 0 || hasHandle
         isDateLike = tokens.hasDayNextToMonth
         isDateOnly = tokens.areOnlyADate
     }
@@ -308,6 +309,10 @@ struct LineShape: Sendable {
         (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) ? value + 32 : value
     }
 
-    private static let linkMarks = ASCIIPhrases(["http://", "https://", "www.", ".com", ".fr", "pic.twitter"])
-    private static let sourceLabels = ASCIIPhrases(["source:", "source :"])
+    /// The marks of a link (the first six) and of a source label (the last two), looked for in one pass.
+    private static let phrases = ASCIIPhrases([
+        "http://", "https://", "www.", ".com", ".fr", "pic.twitter", "source:", "source :",
+    ])
+    private static let linkMarks: UInt64 = 0b0011_1111
+    private static let sourceLabels: UInt64 = 0b1100_0000
 }

@@ -1,7 +1,8 @@
 /// The Unicode facts the parsers ask about a code point, as Python's `str` methods see them (the heading
 /// features mirror `scripts/heading_features.py`). Asking the standard library per code point was the largest cost
-/// of parsing (every property is a table search), so the answers for the first 2,048 code points — ASCII, Latin,
-/// Greek, Cyrillic, Hebrew, Arabic — are computed once by the same definitions and read from a table.
+/// of parsing (every property is a table search), so the answers for the code points most text is made of — ASCII,
+/// Latin, Greek, Cyrillic, Hebrew, Arabic, punctuation — are computed once by the same definitions and read from a
+/// table.
 struct ScalarTraits: OptionSet, Sendable {
     let rawValue: UInt8
 
@@ -22,13 +23,33 @@ struct ScalarTraits: OptionSet, Sendable {
     }
 
     /// The traits of the code point `value` (which must be one).
+    @inline(__always)
     init(_ value: UInt32) {
-        self =
-            value < Self.table.count
-            ? ScalarTraits(rawValue: Self.table[Int(value)]) : Self.computed(for: Unicode.Scalar(value)!)
+        if value < 0x80 {
+            self = Self.ascii(value)
+        } else if value < 0x800 {
+            self = ScalarTraits(rawValue: Self.table[Int(value)])
+        } else if (0x2000..<0x2100).contains(value) {
+            self = ScalarTraits(rawValue: Self.table[Int(value - 0x2000) + 0x800])
+        } else {
+            self = Self.computed(for: Unicode.Scalar(value)!)
+        }
     }
 
-    private static let table: [UInt8] = (0..<0x800).map { computed(for: Unicode.Scalar(UInt32($0))!).rawValue }
+    /// ASCII is most of the text, and its answers are a few comparisons, cheaper than reading the table.
+    private static func ascii(_ value: UInt32) -> ScalarTraits {
+        if (0x61...0x7A).contains(value) { return [.letter, .lowercase, .alphabetic] }
+        if (0x41...0x5A).contains(value) { return [.letter, .uppercase, .alphabetic] }
+        if (0x30...0x39).contains(value) { return [.digit, .numeric] }
+        if value == 0x20 || (0x09...0x0D).contains(value) { return .whitespace }
+        return []
+    }
+
+    /// The first 2,048 code points, then General Punctuation and its neighbours (U+2000–U+20FF: ’ — … €, the
+    /// narrow no-break space), which French text uses on every line.
+    private static let table: [UInt8] = (Array(0..<0x800) + Array(0x2000..<0x2100)).map {
+        computed(for: Unicode.Scalar(UInt32($0))!).rawValue
+    }
 
     private static func computed(for scalar: Unicode.Scalar) -> ScalarTraits {
         var traits: ScalarTraits = []
