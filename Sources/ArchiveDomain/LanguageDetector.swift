@@ -3,14 +3,14 @@
 /// that are not also common in the other language count (`on`, `a`, `en` and `pour` are left out), so a French
 /// text quoting an English name, or the reverse, still tips the right way.
 public enum LanguageDetector {
-    static let french = keys([
+    private static let french = [
         "le", "la", "les", "des", "est", "une", "que", "qui", "dans", "pas", "et", "du", "au", "aux", "sur", "avec",
         "il", "elle", "ce", "sont", "ont", "mais", "leur", "été", "selon", "cette",
-    ])
-    static let english = keys([
+    ]
+    private static let english = [
         "the", "of", "and", "is", "to", "that", "in", "for", "not", "with", "are", "was", "were", "it", "be", "this",
         "from", "by", "have", "has", "but", "their", "been", "said",
-    ])
+    ]
 
     public static func detect(_ text: some StringProtocol) -> Language {
         var evidence = LanguageEvidence()
@@ -29,7 +29,16 @@ public enum LanguageDetector {
         return evidence.language
     }
 
+    /// Every listed word is at most this many letters, all of Latin-1.
     static let maximumLength = 6
+
+    /// The function words of both languages, each packed by `key(_:)`: one look-up per word read, as no word is
+    /// listed for both.
+    static let functionWords = Dictionary(
+        uniqueKeysWithValues: french.map { (key($0), Language.french) } + english.map { (key($0), Language.english) })
+
+    /// Bit n is set when some function word has n letters: a word of another length needs no look-up.
+    static let functionWordLengths = (french + english).reduce(UInt64(0)) { $0 | 1 << $1.unicodeScalars.count }
 
     /// The lower-case Latin-1 byte of a letter, or nil for letters outside Latin-1.
     static func lowercaseLatin1(_ value: UInt32) -> UInt8? {
@@ -41,10 +50,9 @@ public enum LanguageDetector {
         return UInt8(value)
     }
 
-    private static func keys(_ words: [String]) -> Set<UInt64> {
-        Set(
-            words.map { word in
-                word.unicodeScalars.reduce(UInt64(0)) { key, scalar in key << 8 | UInt64(lowercaseLatin1(scalar.value)!) }
-            })
+    /// A word's lower-case Latin-1 bytes packed into one integer, first letter highest.
+    private static func key(_ word: String) -> UInt64 {
+        precondition(word.unicodeScalars.count <= maximumLength)
+        return word.unicodeScalars.reduce(UInt64(0)) { key, scalar in key << 8 | UInt64(lowercaseLatin1(scalar.value)!) }
     }
 }

@@ -5,9 +5,9 @@ struct LanguageEvidence {
     private(set) var englishCount = 0
     /// Code points that may still be read.
     private var remaining = 2_000
-    // Every listed word is at most `maximumLength` Latin-1 letters: a word is packed, lower-cased, into one
-    // integer as it is read, and a longer word or one with another letter cannot match. Building a String per
-    // word made this a tenth of the parsing time.
+    // Every listed word is at most `LanguageDetector.maximumLength` Latin-1 letters: a word is packed, lower-cased,
+    // into one integer as it is read, and a longer word or one with another letter cannot match. Building a String
+    // per word made this a tenth of the parsing time.
     private var key: UInt64 = 0
     private var length = 0
     private var matchable = true
@@ -52,9 +52,12 @@ struct LanguageEvidence {
     }
 
     private mutating func endWord() {
-        if length > 0, matchable {
-            if LanguageDetector.french.contains(key) { frenchCount += 1 }
-            if LanguageDetector.english.contains(key) { englishCount += 1 }
+        if matchable, LanguageDetector.functionWordLengths & 1 << length != 0 {
+            switch LanguageDetector.functionWords[key] {
+            case .french: frenchCount += 1
+            case .english: englishCount += 1
+            case nil: break
+            }
         }
         key = 0
         length = 0

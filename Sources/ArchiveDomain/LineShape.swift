@@ -79,7 +79,6 @@ struct LineShape: Sendable {
         var tokenLength = 0
         var tokenIsLatin1 = true
         var tokenIsNumber = true
-        var lowercasedToken: [UInt8] = []
 
         func endWord(at end: Int, offset endOffset: Int) {
             if end - wordStartIndex > 3, wordHead.contains(.letter) {
@@ -96,17 +95,7 @@ struct LineShape: Sendable {
                 tokens.add(String(decoding: token, as: UTF8.self).lowercased())
                 return
             }
-            lowercasedToken.removeAll(keepingCapacity: true)
-            for value in UTF8CodePoints(token) {
-                let lowercased = Self.lowercasedLatin1(value)
-                if lowercased < 0x80 {
-                    lowercasedToken.append(UInt8(lowercased))
-                } else {
-                    lowercasedToken.append(UInt8(0xC0 | lowercased >> 6))
-                    lowercasedToken.append(UInt8(0x80 | lowercased & 0x3F))
-                }
-            }
-            tokens.add(lowercasedLatin1: lowercasedToken, length: tokenLength, isNumber: tokenIsNumber)
+            tokens.add(latin1: token, length: tokenLength, isNumber: tokenIsNumber)
         }
 
         var codePoints = UTF8CodePoints(bytes)
@@ -301,12 +290,6 @@ struct LineShape: Sendable {
                 for (index, byte) in bytes.enumerated() { buffer[index] = (65...90).contains(byte) ? byte | 0x20 : byte }
                 return bytes.count
             })
-    }
-
-    /// The lower case of a code point of Latin-1 (A–Z and À–Þ but ×, which sit 32 below it), as `lowercased()`
-    /// gives it; other code points of Latin-1 have no other case.
-    private static func lowercasedLatin1(_ value: UInt32) -> UInt32 {
-        (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) ? value + 32 : value
     }
 
     /// The marks of a link (the first six) and of a source label (the last two), looked for in one pass.

@@ -51,6 +51,8 @@ struct ScalarTraits: OptionSet, Sendable {
         computed(for: Unicode.Scalar(UInt32($0))!).rawValue
     }
 
+    // Kept out of line: inlined, its type look-ups ran for every code point, not only the rare ones it serves.
+    @inline(never)
     private static func computed(for scalar: Unicode.Scalar) -> ScalarTraits {
         var traits: ScalarTraits = []
         let properties = scalar.properties

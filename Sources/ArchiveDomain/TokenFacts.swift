@@ -20,15 +20,26 @@ struct TokenFacts: Sendable {
     /// Whether every token is a month, a weekday, a day number or a year, and there is a month or a number.
     var areOnlyADate: Bool { hasMonthOrNumber && allDateWords }
 
-    /// Adds a token of Latin-1 code points, given as the UTF-8 of its lower case: most tokens are, and such a token
-    /// is only made into a String when its first byte and length are those of a listed word.
-    mutating func add(lowercasedLatin1 utf8: [UInt8], length: Int, isNumber: Bool) {
-        let isDayNumber = Self.isDayNumber(utf8)
-        if utf8.count < 32, Self.listedLengths[Int(utf8[0])] & 1 << utf8.count != 0 {
-            add(String(decoding: utf8, as: UTF8.self), isNumber: isNumber, isDayNumber: isDayNumber)
-        } else {
+    /// Adds a token of Latin-1 code points, given as its UTF-8. Lower-casing Latin-1 keeps each code point's
+    /// UTF-8 length and lead byte outside ASCII, so the first byte and the length of the lower case are known
+    /// without making it: most tokens are then ruled out, and only the others are lower-cased into a String.
+    mutating func add(latin1 utf8: UnsafeBufferPointer<UInt8>, length: Int, isNumber: Bool) {
+        let isDayNumber = Self.isDayNumber(latin1: utf8)
+        guard utf8.count < 32, Self.listedLengths[Int(Self.lowercasedASCII(utf8[0]))] & 1 << utf8.count != 0 else {
             record(isMonth: false, isWeekday: false, isDayNumber: isDayNumber, isNumber: isNumber, length: length)
+            return
         }
+        let lowercased = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var previous: UInt8 = 0
+            for (index, byte) in utf8.enumerated() {
+                // À–Þ but × (U+00C0–U+00DE but U+00D7) are C3 80–C3 9E but C3 97, 32 below their lower case.
+                let isLatin1Capital = previous == 0xC3 && (0x80...0x9E).contains(byte) && byte != 0x97
+                buffer[index] = isLatin1Capital ? byte + 32 : Self.lowercasedASCII(byte)
+                previous = byte
+            }
+            return utf8.count
+        }
+        add(lowercased, isNumber: isNumber, isDayNumber: isDayNumber)
     }
 
     /// Adds a lower-cased token.
@@ -56,12 +67,16 @@ struct TokenFacts: Sendable {
         count += 1
     }
 
-    /// One or two digits, then nothing or an ordinal suffix: `3`, `27`, `6th`, `1er`.
-    private static func isDayNumber(_ utf8: [UInt8]) -> Bool {
+    /// One or two digits, then nothing or an ordinal suffix in any case: `3`, `27`, `6th`, `1er`.
+    private static func isDayNumber(latin1 utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let digits = utf8.prefix(while: { (0x30...0x39).contains($0) }).count
         guard (1...2).contains(digits) else { return false }
         let rest = utf8[digits...]
-        return rest.isEmpty || daySuffixes.contains(where: { rest.elementsEqual($0.utf8) })
+        return rest.isEmpty || daySuffixes.contains(where: { rest.lazy.map(lowercasedASCII).elementsEqual($0.utf8) })
+    }
+
+    private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
+        (65...90).contains(byte) ? byte | 0x20 : byte
     }
 
     private static func isDayNumber(_ token: String) -> Bool {

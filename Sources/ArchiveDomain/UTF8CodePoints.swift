@@ -9,6 +9,7 @@ struct UTF8CodePoints: Sequence, IteratorProtocol {
         self.bytes = bytes
     }
 
+    @inline(__always)
     mutating func next() -> UInt32? {
         guard offset < bytes.count else { return nil }
         let lead = UInt32(bytes[offset])
