@@ -73,6 +73,8 @@ struct LineShape: Sendable {
         var hasCopyright = false
         var previousIsAt = false
         var hasHandle = false
+        var phrases: UInt64 = 0
+        let phraseMarks = Self.phrases  // read once: each read of a static runs its lazy initialisation check
 
         var tokens = TokenFacts()
         var tokenStartOffset: Int?
@@ -134,6 +136,9 @@ struct LineShape: Sendable {
                 wordsBeforeColon = inWord && wordStartIndex == index ? words - 1 : words
             case 0xA9: hasCopyright = true
             default: break
+            }
+            if value < 0x80, phraseMarks.isAnchor(UInt8(value)) {
+                phrases |= phraseMarks.found(in: bytes, anchoredAt: offset)
             }
 
             let isAlphanumeric = traits.contains(.letter) || traits.contains(.numeric)
@@ -197,7 +202,6 @@ struct LineShape: Sendable {
             isNumbered = false
         }
         hasQuestionPrefix = Self.hasQuestionPrefix(bytes)
-        let phrases = Self.phrases.found(in: bytes)
         isCredit =
             tokens.hasCreditWord || hasCopyright || phrases & Self.sourceLabels != 0 || tokens.startsWithByline
             || tokens.startsWithUpdateNotice

@@ -91,15 +91,31 @@ public struct PlainTextParser: Sendable {
         if start == utf8.count { return nil }
         var end = utf8.count
         while isASCIIWhitespace(utf8[end - 1]) { end -= 1 }
-        // White space made only of ASCII, next to ASCII text, ends where a Character ends; other white space (a
-        // no-break space, or a space that a combining mark makes part of a Character) is trimmed by Characters.
-        guard utf8[start] < 0x80, utf8[end - 1] < 0x80 else {
+        // Trimming is by Characters. Where only ASCII white space is trimmed and the text next to it cannot join it
+        // into one Character, that is trimming the bytes; other lines (a no-break space, a combining mark after a
+        // space) are trimmed by Characters.
+        var first = UTF8CodePoints(UnsafeBufferPointer(rebasing: utf8[start...]))
+        let firstValue = first.next()!
+        var lastStart = end - 1
+        while utf8[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
+        var last = UTF8CodePoints(UnsafeBufferPointer(rebasing: utf8[lastStart..<end]))
+        let lastValue = last.next()!
+        let trimsBytes =
+            !ScalarTraits(firstValue).contains(.whitespace) && (start == 0 || Self.startsCharacter(firstValue))
+            && !ScalarTraits(lastValue).contains(.whitespace) && Self.startsCharacter(lastValue)
+        guard trimsBytes else {
             let raw = Substring(String(decoding: utf8, as: UTF8.self))
             let trimmed = raw.trimmingSpaces
             if trimmed.isEmpty { return nil }
             return (trimmed.canonicallyComposed, raw.unicodeScalars.distance(from: raw.startIndex, to: trimmed.startIndex))
         }
         return (String(canonicallyComposing: UnsafeBufferPointer(rebasing: utf8[start..<end])), start)
+    }
+
+    /// Code points that always start a Character or follow a Prepend one (none is a mark, a joiner or a regional
+    /// indicator): below U+0300, and the dashes, quotation marks, bullet and ellipsis of U+2010–U+2027.
+    private static func startsCharacter(_ value: UInt32) -> Bool {
+        value < 0x300 || (0x2010...0x2027).contains(value)
     }
 
     /// How many bytes the line end at `index` takes (CR LF is one), or 0 when there is none. Line ends are what

@@ -39,23 +39,29 @@ struct TokenFacts: Sendable {
             }
             return utf8.count
         }
-        add(lowercased, isNumber: isNumber, isDayNumber: isDayNumber)
+        add(lowercased, length: length, isNumber: isNumber, isDayNumber: isDayNumber)
     }
 
     /// Adds a lower-cased token.
     mutating func add(_ token: String) {
-        add(token, isNumber: token.unicodeScalars.allSatisfy(LineShape.isDigit), isDayNumber: Self.isDayNumber(token))
+        add(
+            token, length: token.unicodeScalars.count, isNumber: token.unicodeScalars.allSatisfy(LineShape.isDigit),
+            isDayNumber: Self.isDayNumber(token))
     }
 
-    private mutating func add(_ token: String, isNumber: Bool, isDayNumber: Bool) {
-        if Self.creditWords.contains(token) { hasCreditWord = true }
-        if count == 0, Self.bylineWords.contains(token) { startsWithByline = true }
-        if updateNoticeWords == count, count < Self.updateNotice.count, token == Self.updateNotice[count] {
+    /// Adds a lower-cased token of `length` code points.
+    private mutating func add(_ token: String, length: Int, isNumber: Bool, isDayNumber: Bool) {
+        let kinds = Self.listedWords[token] ?? []
+        if kinds.contains(.credit) { hasCreditWord = true }
+        if count == 0, kinds.contains(.byline) { startsWithByline = true }
+        if kinds.contains(.updateNotice), updateNoticeWords == count, count < Self.updateNotice.count,
+            token == Self.updateNotice[count]
+        {
             updateNoticeWords += 1
         }
         record(
-            isMonth: Self.months.contains(token), isWeekday: Self.weekdays.contains(token), isDayNumber: isDayNumber,
-            isNumber: isNumber, length: token.unicodeScalars.count)
+            isMonth: kinds.contains(.month), isWeekday: kinds.contains(.weekday), isDayNumber: isDayNumber,
+            isNumber: isNumber, length: length)
     }
 
     private mutating func record(isMonth: Bool, isWeekday: Bool, isDayNumber: Bool, isNumber: Bool, length: Int) {
@@ -103,10 +109,23 @@ struct TokenFacts: Sendable {
     ]
     private static let daySuffixes: Set<String> = ["st", "nd", "rd", "th", "er"]
 
+    /// Every listed word and its lists: one look-up per token.
+    private static let listedWords: [String: ListedWordKinds] = {
+        var words: [String: ListedWordKinds] = [:]
+        let lists: [(Set<String>, ListedWordKinds)] = [
+            (creditWords, .credit), (bylineWords, .byline), (months, .month), (weekdays, .weekday),
+            (Set(updateNotice), .updateNotice),
+        ]
+        for (list, kind) in lists {
+            for word in list { words[word, default: []].insert(kind) }
+        }
+        return words
+    }()
+
     /// For each first byte, the UTF-8 lengths of the listed words that start with it (bit n: n bytes long).
     private static let listedLengths: [UInt32] = {
         var lengths = [UInt32](repeating: 0, count: 256)
-        for word in [creditWords, bylineWords, months, weekdays, Set(updateNotice)].joined() {
+        for word in listedWords.keys {
             let utf8 = Array(word.utf8)
             precondition(utf8.count < 32)
             lengths[Int(utf8[0])] |= 1 << utf8.count
