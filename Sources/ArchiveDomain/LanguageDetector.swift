@@ -53,6 +53,7 @@ public enum LanguageDetector {
     /// A word's lower-case Latin-1 bytes packed into one integer, first letter highest.
     private static func key(_ word: String) -> UInt64 {
         precondition(word.unicodeScalars.count <= maximumLength)
-        return word.unicodeScalars.reduce(UInt64(0)) { key, scalar in key << 8 | UInt64(lowercaseLatin1(scalar.value)!) }
+        return word.unicodeScalars.reduce(UInt64(0)) { key, scalar in key << 8 | UInt64(lowercaseLatin1(scalar.value)!)
+        }
     }
 }

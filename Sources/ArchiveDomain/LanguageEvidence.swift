@@ -40,8 +40,7 @@ struct LanguageEvidence {
         remaining -= 1
         if ScalarTraits(value).contains(.letter) {
             length += 1
-            if matchable, length <= LanguageDetector.maximumLength, let byte = LanguageDetector.lowercaseLatin1(value)
-            {
+            if matchable, length <= LanguageDetector.maximumLength, let byte = LanguageDetector.lowercaseLatin1(value) {
                 key = key << 8 | UInt64(byte)
             } else {
                 matchable = false

@@ -87,7 +87,9 @@ struct LineShape: Sendable {
                 longWords += 1
                 if wordHead.contains(.uppercase) { capitalisedLongWords += 1 }
             }
-            if words == 1 { firstWord = Self.lowercased(UnsafeBufferPointer(rebasing: bytes[wordStartOffset..<endOffset])) }
+            if words == 1 {
+                firstWord = Self.lowercased(UnsafeBufferPointer(rebasing: bytes[wordStartOffset..<endOffset]))
+            }
         }
         func endToken(offset endOffset: Int) {
             guard let start = tokenStartOffset else { return }
@@ -189,7 +191,8 @@ struct LineShape: Sendable {
             isParagraph = false
         }
         if let first, let second, let last, let secondToLast, count >= 3 {
-            isDashWrapped = Self.isDash(first) && Self.isDash(last) && Self.isSpace(second) && Self.isSpace(secondToLast)
+            isDashWrapped =
+                Self.isDash(first) && Self.isDash(last) && Self.isSpace(second) && Self.isSpace(secondToLast)
         } else {
             isDashWrapped = false
         }
@@ -291,7 +294,9 @@ struct LineShape: Sendable {
         return String(
             unsafeUninitializedCapacity: bytes.count,
             initializingUTF8With: { buffer in
-                for (index, byte) in bytes.enumerated() { buffer[index] = (65...90).contains(byte) ? byte | 0x20 : byte }
+                for (index, byte) in bytes.enumerated() {
+                    buffer[index] = (65...90).contains(byte) ? byte | 0x20 : byte
+                }
                 return bytes.count
             })
     }

@@ -45,7 +45,8 @@ public struct PlainTextParser: Sendable {
                 Block(role: isHeading ? .heading : .paragraph, text: line.text, line: line.number, column: line.column))
         }
         return ArticleDocument(
-            title: title.text, published: published, language: LanguageDetector.detect(joining: [title.text] + bodyTexts),
+            title: title.text, published: published,
+            language: LanguageDetector.detect(joining: [title.text] + bodyTexts),
             blocks: blocks, format: .text)
     }
 
@@ -107,7 +108,9 @@ public struct PlainTextParser: Sendable {
             let raw = Substring(String(decoding: utf8, as: UTF8.self))
             let trimmed = raw.trimmingSpaces
             if trimmed.isEmpty { return nil }
-            return (trimmed.canonicallyComposed, raw.unicodeScalars.distance(from: raw.startIndex, to: trimmed.startIndex))
+            return (
+                trimmed.canonicallyComposed, raw.unicodeScalars.distance(from: raw.startIndex, to: trimmed.startIndex)
+            )
         }
         return (String(canonicallyComposing: UnsafeBufferPointer(rebasing: utf8[start..<end])), start)
     }

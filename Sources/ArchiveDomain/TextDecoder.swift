@@ -71,7 +71,9 @@ public enum TextDecoder {
     /// CRLF and lone CR become LF.
     static func normalizeLineEnds(_ text: String) -> String {
         let hasCR =
-            text.utf8.withContiguousStorageIfAvailable { ByteSearch.firstIndex(of: 13, in: UnsafeRawBufferPointer($0)) != nil }
+            text.utf8.withContiguousStorageIfAvailable {
+                ByteSearch.firstIndex(of: 13, in: UnsafeRawBufferPointer($0)) != nil
+            }
             ?? text.utf8.contains(13)
         guard hasCR else { return text }
         return text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
