@@ -2,7 +2,6 @@
 /// that each line can be compared with its neighbours cheaply. Works on Unicode scalars (code points), as the
 /// training script does, and needs no Foundation. Definitions mirror `scripts/heading_features.py`.
 struct LineShape: Sendable {
-    let scalarCount: Int
     let first: Unicode.Scalar?
     /// The code point after the first and the one before the last; nil when the line has fewer than two.
     let second: Unicode.Scalar?
@@ -164,7 +163,6 @@ struct LineShape: Sendable {
         if inWord { endWord(at: count, offset: bytes.count) }
         endToken(offset: bytes.count)
 
-        scalarCount = count
         self.first = first.flatMap(Unicode.Scalar.init)
         self.second = second.flatMap(Unicode.Scalar.init)
         self.secondToLast = secondToLast.flatMap(Unicode.Scalar.init)
