@@ -59,22 +59,20 @@ public struct ArticleDocument: Sendable {
         blocks.reduce(0) { count, block in block.role == .metadata ? count : count + Self.countWords(block.text) }
     }
 
-    /// Runs of letters and digits; scalar-level with an ASCII fast path, since this runs on every import.
+    /// Runs of letters and digits (Alphabetic or numeric code points), read from the UTF-8 with the property
+    /// table, since this runs on every import.
     static func countWords(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let isWordScalar: Bool
-            if scalar.isASCII {
-                let value = scalar.value
-                isWordScalar = (value >= 48 && value <= 57) || ((value | 0x20) >= 97 && (value | 0x20) <= 122)
-            } else {
-                isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        var text = text
+        return text.withUTF8 { utf8 in
+            var count = 0
+            var inWord = false
+            for value in UTF8CodePoints(utf8) {
+                let isWordScalar = !ScalarTraits(value).isDisjoint(with: [.alphabetic, .numeric])
+                if isWordScalar, !inWord { count += 1 }
+                inWord = isWordScalar
             }
-            if isWordScalar, !inWord { count += 1 }
-            inWord = isWordScalar
+            return count
         }
-        return count
     }
 
     /// The text that identifies this article's content, for change and duplicate detection.

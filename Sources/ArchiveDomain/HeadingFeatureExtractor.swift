@@ -40,19 +40,15 @@ struct HeadingFeatureExtractor: Sendable {
         let words = line.wordCount
 
         let dashWrapped = line.isDashWrapped
-        let wholeQuote = LineShape.openingQuotes.contains(first) && LineShape.closingQuotes.contains(last)
+        let wholeQuote = LineShape.isOpeningQuote(first) && LineShape.isClosingQuote(last)
         let allCaps = line.letterCount >= 2 && line.uppercaseLetterCount == line.letterCount
         let titleCase = line.longWordCount >= 2 && line.capitalisedLongWordCount * 10 >= line.longWordCount * 7
         let numbered = line.isNumbered
-        let scalars = line.scalars
         let listBullet =
-            (Self.listBullets.contains(first)
-                || (LineShape.dashes.contains(first) && scalars.count > 1 && LineShape.spaces.contains(scalars[1])))
+            (Self.isListBullet(first) || (LineShape.isDash(first) && line.second.map(LineShape.isSpace) == true))
             && !dashWrapped
-        let arrow = Self.arrows.contains(first)
-        let endsQuestion =
-            last == "?"
-            || (LineShape.closingQuotes.contains(last) && scalars.count > 1 && scalars[scalars.count - 2] == "?")
+        let arrow = Self.isArrow(first)
+        let endsQuestion = last == "?" || (LineShape.isClosingQuote(last) && line.secondToLast == "?")
         let isolated = isIsolated(index)
 
         var features: [HeadingFeature] = [.bias]
@@ -69,7 +65,7 @@ struct HeadingFeatureExtractor: Sendable {
         add(.endsQuestion, endsQuestion)
         add(.endsExclamation, last == "!")
         add(.wholeQuote, wholeQuote)
-        add(.endsQuoteOnly, LineShape.closingQuotes.contains(last) && !wholeQuote)
+        add(.endsQuoteOnly, LineShape.isClosingQuote(last) && !wholeQuote)
         add(.dashWrapped, dashWrapped)
         add(.listBullet, listBullet)
         add(.arrow, arrow)
@@ -79,7 +75,7 @@ struct HeadingFeatureExtractor: Sendable {
         add(
             .startsOther,
             !LineShape.isAlphanumeric(first)
-                && !LineShape.openingQuotes.contains(first) && !dashWrapped
+                && !LineShape.isOpeningQuote(first) && !dashWrapped
                 && !listBullet && !arrow)
         add(.allCaps, allCaps)
         add(.titleCase, titleCase)
@@ -143,6 +139,17 @@ struct HeadingFeatureExtractor: Sendable {
         line.isNumbered ? "#" : line.firstWord
     }
 
-    private static let listBullets: Set<Unicode.Scalar> = ["•", "·", "*", "▪", "●", "■", "◦"]
-    private static let arrows: Set<Unicode.Scalar> = ["►", "▶", "▸", "→", "♦"]
+    private static func isListBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "•", "·", "*", "▪", "●", "■", "◦": true
+        default: false
+        }
+    }
+
+    private static func isArrow(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "►", "▶", "▸", "→", "♦": true
+        default: false
+        }
+    }
 }

@@ -1,18 +1,15 @@
-/// What the heading detector needs to know about one body line, computed once in a pass over its code points so
+/// What the heading detector needs to know about one body line, computed once in a pass over its UTF-8 bytes so
 /// that each line can be compared with its neighbours cheaply. Works on Unicode scalars (code points), as the
 /// training script does, and needs no Foundation. Definitions mirror `scripts/heading_features.py`.
 struct LineShape: Sendable {
-    static let openingQuotes: Set<Unicode.Scalar> = ["\"", "“", "«", "'", "‘", "„"]
-    static let closingQuotes: Set<Unicode.Scalar> = ["\"", "”", "»", "'", "’", "“"]
-    static let dashes: Set<Unicode.Scalar> = ["-", "–", "—"]
-    static let spaces: Set<Unicode.Scalar> = [" ", "\u{a0}"]
-
-    let scalars: [Unicode.Scalar]
+    let first: Unicode.Scalar?
+    /// The code point after the first and the one before the last; nil when the line has fewer than two.
+    let second: Unicode.Scalar?
+    let secondToLast: Unicode.Scalar?
+    let last: Unicode.Scalar?
     let wordCount: Int
     /// The first white-space separated word, lower-cased, for spotting list items that start alike.
     let firstWord: String
-    /// Lower-cased runs of letters and digits.
-    let tokens: [String]
     let letterCount: Int
     let uppercaseLetterCount: Int
     /// Whether the first letter is lower-case; nil when the line has no letter.
@@ -23,14 +20,46 @@ struct LineShape: Sendable {
     let commaCount: Int
     /// `Protein: 5 g`: a colon inside the line, after at most three words.
     let hasLabelColon: Bool
-    private let utf8: [UInt8]
+    /// Looks like a heading at first sight: at most 12 words and no sentence-final mark.
+    let isShort: Bool
+    /// Reads as running text: a sentence end, or too long for a heading.
+    let isParagraph: Bool
+    /// `- Title -`, the one explicit heading mark some wire copy uses.
+    let isDashWrapped: Bool
+    /// `1. Title`, `12) Title`, `a) Title`.
+    let isNumbered: Bool
+    /// `Q: …`, `Q. …`, `Question – …`.
+    let hasQuestionPrefix: Bool
+    /// Photo credits, captions and by-lines: `Photo : AFP`, `© Getty Images`, `By Jane Doe`.
+    let isCredit: Bool
+    /// A web address or a handle.
+    let isLink: Bool
+    /// A day next to a month name: `April 3`, `27 juin`, `May 6th`.
+    let isDateLike: Bool
+    /// Nothing but a date: `April 3, 2019`, `Mercredi 11 septembre 2019`, `27/06/2019`.
+    let isDateOnly: Bool
 
     init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
-        self.scalars = scalars
+        var text = text
+        self = text.withUTF8 { LineShape(utf8: $0) }
+    }
+
+    // One pass over the code points gathers the words (runs between white space) and the tokens (lower-cased runs
+    // of letters and digits) together; a token is only made into a String when it could be one of the listed words.
+    private init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        var count = 0
+        var first: UInt32?
+        var second: UInt32?
+        var secondToLast: UInt32?
+        var last: UInt32?
+        var leadingDigits = 0
+        var afterLeadingDigits: UInt32?
+
         var words = 0
         var inWord = false
-        var wordStart = 0
+        var wordStartOffset = 0
+        var wordStartIndex = 0
+        var wordHead: ScalarTraits = []
         var firstWord = ""
         var longWords = 0
         var capitalisedLongWords = 0
@@ -38,38 +67,106 @@ struct LineShape: Sendable {
         var uppercase = 0
         var firstLetterIsLowercase: Bool?
         var commas = 0
-        var wordsBeforeColon: Int?
-        func endWord(at end: Int) {
-            let length = end - wordStart
-            let head = scalars[wordStart]
-            if length > 3, Self.isLetter(head) {
+        var colonIndex: Int?
+        var wordsBeforeColon = 0
+        var hasCopyright = false
+        var previousIsAt = false
+        var hasHandle = false
+        var phrases: UInt64 = 0
+        let phraseMarks = Self.phrases  // read once: each read of a static runs its lazy initialisation check
+
+        var tokens = TokenFacts()
+        var tokenStartOffset: Int?
+        var tokenLength = 0
+        var tokenIsLatin1 = true
+        var tokenIsNumber = true
+
+        func endWord(at end: Int, offset endOffset: Int) {
+            if end - wordStartIndex > 3, wordHead.contains(.letter) {
                 longWords += 1
-                if Self.isUppercase(head) { capitalisedLongWords += 1 }
+                if wordHead.contains(.uppercase) { capitalisedLongWords += 1 }
             }
-            if words == 1 { firstWord = String(String.UnicodeScalarView(scalars[wordStart..<end])).lowercased() }
+            if words == 1 {
+                firstWord = Self.lowercased(UnsafeBufferPointer(rebasing: bytes[wordStartOffset..<endOffset]))
+            }
         }
-        for (index, scalar) in scalars.enumerated() {
-            if Self.isWhitespace(scalar) {
-                if inWord { endWord(at: index) }
+        func endToken(offset endOffset: Int) {
+            guard let start = tokenStartOffset else { return }
+            tokenStartOffset = nil
+            let token = UnsafeBufferPointer(rebasing: bytes[start..<endOffset])
+            guard tokenIsLatin1 else {
+                tokens.add(String(decoding: token, as: UTF8.self).lowercased())
+                return
+            }
+            tokens.add(latin1: token, length: tokenLength, isNumber: tokenIsNumber)
+        }
+
+        var codePoints = UTF8CodePoints(bytes)
+        var offset = 0
+        while let value = codePoints.next() {
+            let index = count
+            count += 1
+            if index == 0 { first = value } else if index == 1 { second = value }
+            secondToLast = last
+            last = value
+            if leadingDigits == index {
+                if (0x30...0x39).contains(value) { leadingDigits += 1 } else { afterLeadingDigits = value }
+            }
+            let traits = ScalarTraits(value)
+
+            if traits.contains(.whitespace) {
+                if inWord { endWord(at: index, offset: offset) }
                 inWord = false
             } else if !inWord {
                 inWord = true
                 words += 1
-                wordStart = index
+                wordStartIndex = index
+                wordStartOffset = offset
+                wordHead = traits
             }
-            if Self.isLetter(scalar) {
+            if traits.contains(.letter) {
                 letters += 1
-                if Self.isUppercase(scalar) { uppercase += 1 }
-                if firstLetterIsLowercase == nil { firstLetterIsLowercase = Self.isLowercase(scalar) }
+                if traits.contains(.uppercase) { uppercase += 1 }
+                if firstLetterIsLowercase == nil { firstLetterIsLowercase = traits.contains(.lowercase) }
             }
-            if scalar == "," { commas += 1 }
-            if scalar == ":", wordsBeforeColon == nil {
+            switch value {
+            case 0x2C: commas += 1
+            case 0x3A where colonIndex == nil:
                 // A colon that starts a word (`Protein : 5 g`) is not part of the words before it.
-                let before = inWord && wordStart == index ? words - 1 : words
-                wordsBeforeColon = index > 0 && index < scalars.count - 1 ? before : 99
+                colonIndex = index
+                wordsBeforeColon = inWord && wordStartIndex == index ? words - 1 : words
+            case 0xA9: hasCopyright = true
+            default: break
             }
+            if value < 0x80, phraseMarks.isAnchor(UInt8(value)) {
+                phrases |= phraseMarks.found(in: bytes, anchoredAt: offset)
+            }
+
+            let isAlphanumeric = traits.contains(.letter) || traits.contains(.numeric)
+            if previousIsAt, isAlphanumeric || value == 0x5F { hasHandle = true }
+            previousIsAt = value == 0x40
+            if isAlphanumeric {
+                if tokenStartOffset == nil {
+                    tokenStartOffset = offset
+                    tokenLength = 0
+                    tokenIsLatin1 = true
+                    tokenIsNumber = true
+                }
+                tokenLength += 1
+                if value > 0xFF { tokenIsLatin1 = false }
+                if !traits.contains(.digit) { tokenIsNumber = false }
+            } else {
+                endToken(offset: offset)
+            }
+            offset = codePoints.offset
         }
-        if inWord { endWord(at: scalars.count) }
+        if inWord { endWord(at: count, offset: bytes.count) }
+        endToken(offset: bytes.count)
+
+        self.first = first.flatMap(Unicode.Scalar.init)
+        self.second = second.flatMap(Unicode.Scalar.init)
+        self.secondToLast = secondToLast.flatMap(Unicode.Scalar.init)
+        self.last = last.flatMap(Unicode.Scalar.init)
         wordCount = words
         self.firstWord = firstWord
         longWordCount = longWords
@@ -78,183 +175,134 @@ struct LineShape: Sendable {
         uppercaseLetterCount = uppercase
         self.firstLetterIsLowercase = firstLetterIsLowercase
         commaCount = commas
-        hasLabelColon = (wordsBeforeColon ?? 99) <= 3
+        if let colonIndex, colonIndex > 0, colonIndex < count - 1 {
+            hasLabelColon = wordsBeforeColon <= 3
+        } else {
+            hasLabelColon = false
+        }
 
-        utf8 = Array(text.utf8)
-        var tokens: [String] = []
-        var tokenStart: Int?
-        func endToken(at end: Int) {
-            guard let start = tokenStart else { return }
-            let token = scalars[start..<end]
-            if token.allSatisfy(\.isASCII) {
-                tokens.append(
-                    String(
-                        decoding: token.map { UInt8($0.value) | (("A"..."Z").contains($0) ? 0x20 : 0) }, as: UTF8.self))
-            } else {
-                tokens.append(String(String.UnicodeScalarView(token)).lowercased())
-            }
-            tokenStart = nil
+        if let last {
+            isShort = words <= 12 && !Self.endsHeadingNot(last)
+            isParagraph = words > 20 || (Self.endsRunningText(last) && words > 6)
+        } else {
+            isShort = false
+            isParagraph = false
         }
-        for (index, scalar) in scalars.enumerated() {
-            if Self.isAlphanumeric(scalar) {
-                if tokenStart == nil { tokenStart = index }
-            } else {
-                endToken(at: index)
-            }
+        if let first, let second, let last, let secondToLast, count >= 3 {
+            isDashWrapped =
+                Self.isDash(first) && Self.isDash(last) && Self.isSpace(second) && Self.isSpace(secondToLast)
+        } else {
+            isDashWrapped = false
         }
-        endToken(at: scalars.count)
-        self.tokens = tokens
+        if (1...2).contains(leadingDigits) {
+            isNumbered = afterLeadingDigits == 0x2E || afterLeadingDigits == 0x29
+        } else if let first, let second {
+            let isASCIILetter = (0x61...0x7A).contains(first) || (0x41...0x5A).contains(first)
+            isNumbered = isASCIILetter && (second == 0x2E || second == 0x29)
+        } else {
+            isNumbered = false
+        }
+        hasQuestionPrefix = Self.hasQuestionPrefix(bytes)
+        isCredit =
+            tokens.hasCreditWord || hasCopyright || phrases & Self.sourceLabels != 0 || tokens.startsWithByline
+            || tokens.startsWithUpdateNotice
+        isLink = phrases & Self.linkMarks != 0 || hasHandle
+        isDateLike = tokens.hasDayNextToMonth
+        isDateOnly = tokens.areOnlyADate
     }
-
-    var first: Unicode.Scalar? { scalars.first }
-    var last: Unicode.Scalar? { scalars.last }
 
     /// A letter as Python's `str.isalpha` sees it: general category L*.
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        // Unicode property look-ups dominate the detector's cost; most text is ASCII, so answer that first.
-        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
-        default: return false
-        }
+        ScalarTraits(scalar.value).contains(.letter)
     }
 
     /// A digit as Python's `str.isdigit` sees it.
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return ("0"..."9").contains(scalar) }
-        let type = scalar.properties.numericType
-        return type == .decimal || type == .digit
-    }
-
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar == " " || ("\t"..."\r").contains(scalar) }
-        return scalar.properties.isWhitespace
-    }
-
-    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
-    }
-
-    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? ("a"..."z").contains(scalar) : scalar.properties.isLowercase
+        ScalarTraits(scalar.value).contains(.digit)
     }
 
     /// A letter or a number, as Python's `str.isalnum` sees it.
     static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return isLetter(scalar) || ("0"..."9").contains(scalar) }
-        return isLetter(scalar) || scalar.properties.numericType != nil
+        let traits = ScalarTraits(scalar.value)
+        return traits.contains(.letter) || traits.contains(.numeric)
     }
 
-    /// Looks like a heading at first sight: at most 12 words and no sentence-final mark.
-    var isShort: Bool {
-        guard let last else { return false }
-        return wordCount <= 12 && !".!?;,:…".unicodeScalars.contains(last)
-    }
-
-    /// Reads as running text: a sentence end, or too long for a heading.
-    var isParagraph: Bool {
-        guard let last else { return false }
-        return wordCount > 20 || (".!;,…".unicodeScalars.contains(last) && wordCount > 6)
-    }
-
-    /// `- Title -`, the one explicit heading mark some wire copy uses.
-    var isDashWrapped: Bool {
-        let count = scalars.count
-        return count >= 3 && Self.dashes.contains(scalars[0]) && Self.dashes.contains(scalars[count - 1])
-            && Self.spaces.contains(scalars[1]) && Self.spaces.contains(scalars[count - 2])
-    }
-
-    /// `1. Title`, `12) Title`, `a) Title`.
-    var isNumbered: Bool {
-        let digits = scalars.prefix(while: { ("0"..."9").contains($0) }).count
-        if (1...2).contains(digits) {
-            return scalars.count > digits && (scalars[digits] == "." || scalars[digits] == ")")
+    static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "“", "«", "'", "‘", "„": true
+        default: false
         }
-        guard scalars.count > 1 else { return false }
-        let head = scalars[0]
-        return (("a"..."z").contains(head) || ("A"..."Z").contains(head)) && (scalars[1] == "." || scalars[1] == ")")
     }
 
-    /// `Q: …`, `Q. …`, `Question – …`.
-    var hasQuestionPrefix: Bool {
-        for prefix in ["Question", "Q"] where scalars.starts(with: prefix.unicodeScalars) {
-            var rest = scalars.dropFirst(prefix.unicodeScalars.count)
-            if rest.first == " " { rest = rest.dropFirst() }
+    static func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "”", "»", "'", "’", "“": true
+        default: false
+        }
+    }
+
+    static func isDash(_ scalar: Unicode.Scalar) -> Bool {
+        isDash(scalar.value)
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        isSpace(scalar.value)
+    }
+
+    /// `-`, `–`, `—`.
+    private static func isDash(_ value: UInt32) -> Bool {
+        value == 0x2D || value == 0x2013 || value == 0x2014
+    }
+
+    /// A space or a no-break space.
+    private static func isSpace(_ value: UInt32) -> Bool {
+        value == 0x20 || value == 0xA0
+    }
+
+    /// `.!?;,:…`: a line ending so is not a heading at first sight.
+    private static func endsHeadingNot(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2E, 0x21, 0x3F, 0x3B, 0x2C, 0x3A, 0x2026: true
+        default: false
+        }
+    }
+
+    /// `.!;,…`: a line ending so reads as running text when it is not very short.
+    private static func endsRunningText(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x2E, 0x21, 0x3B, 0x2C, 0x2026: true
+        default: false
+        }
+    }
+
+    /// `Question` or `Q`, an optional space, then `:`, `.`, `–` or `-`.
+    private static func hasQuestionPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for prefix in ["Question", "Q"] where bytes.starts(with: prefix.utf8) {
+            var rest = bytes[prefix.utf8.count...]
+            if rest.first == 0x20 { rest = rest.dropFirst() }
             guard let mark = rest.first else { return false }
-            return ":.–-".unicodeScalars.contains(mark)
+            return mark == 0x3A || mark == 0x2E || mark == 0x2D || rest.starts(with: "–".utf8)
         }
         return false
     }
 
-    /// Photo credits, captions and by-lines: `Photo : AFP`, `© Getty Images`, `By Jane Doe`.
-    var isCredit: Bool {
-        tokens.contains(where: { Self.creditWords.contains($0) }) || scalars.contains("©")
-            || contains("source:") || contains("source :")
-            || tokens.first.map { Self.bylineWords.contains($0) } == true || tokens.starts(with: ["mis", "à", "jour"])
+    /// `bytes` as a lower-cased String; ASCII is lower-cased here, which is what `lowercased()` does to it.
+    private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return String(decoding: bytes, as: UTF8.self).lowercased() }
+        return String(
+            unsafeUninitializedCapacity: bytes.count,
+            initializingUTF8With: { buffer in
+                for (index, byte) in bytes.enumerated() {
+                    buffer[index] = (65...90).contains(byte) ? byte | 0x20 : byte
+                }
+                return bytes.count
+            })
     }
 
-    /// A web address or a handle.
-    var isLink: Bool {
-        if Self.linkMarks.contains(where: contains) { return true }
-        for (index, scalar) in scalars.enumerated() where scalar == "@" && index + 1 < scalars.count {
-            let next = scalars[index + 1]
-            if Self.isAlphanumeric(next) || next == "_" { return true }
-        }
-        return false
-    }
-
-    /// A day next to a month name: `April 3`, `27 juin`, `May 6th`.
-    var isDateLike: Bool {
-        for (index, token) in tokens.enumerated() where Self.months.contains(token) {
-            if index > 0, Self.isDayNumber(tokens[index - 1]) { return true }
-            if index + 1 < tokens.count, Self.isDayNumber(tokens[index + 1]) { return true }
-        }
-        return false
-    }
-
-    /// Nothing but a date: `April 3, 2019`, `Mercredi 11 septembre 2019`, `27/06/2019`.
-    var isDateOnly: Bool {
-        func isNumber(_ token: String) -> Bool { token.unicodeScalars.allSatisfy(Self.isDigit) }
-        guard tokens.contains(where: { Self.months.contains($0) || isNumber($0) }) else { return false }
-        return tokens.allSatisfy {
-            Self.months.contains($0) || Self.weekdays.contains($0) || Self.isDayNumber($0)
-                || (isNumber($0) && $0.unicodeScalars.count == 4)
-        }
-    }
-
-    /// Whether the line contains `needle` (lower-case ASCII), ignoring the case of ASCII letters; compares bytes,
-    /// which is much cheaper than lower-casing the line and needs no Foundation.
-    private func contains(_ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard !pattern.isEmpty, utf8.count >= pattern.count else { return false }
-        func lower(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte | 0x20 : byte }
-        for start in 0...(utf8.count - pattern.count) where lower(utf8[start]) == pattern[0] {
-            if pattern.indices.allSatisfy({ lower(utf8[start + $0]) == pattern[$0] }) { return true }
-        }
-        return false
-    }
-
-    private static func isDayNumber(_ token: String) -> Bool {
-        let digits = token.unicodeScalars.prefix(while: { ("0"..."9").contains($0) }).count
-        let rest = String(token.unicodeScalars.dropFirst(digits))
-        return (1...2).contains(digits) && (rest.isEmpty || daySuffixes.contains(rest))
-    }
-
-    private static let creditWords: Set<String> = [
-        "photo", "photos", "crédit", "crédits", "credit", "credits", "getty", "afp", "reuters", "image", "images",
-        "illustration", "illustrations", "shutterstock", "picture",
-    ]
-    private static let bylineWords: Set<String> = ["by", "par", "posted", "publié", "updated"]
-    private static let linkMarks = ["http://", "https://", "www.", ".com", ".fr", "pic.twitter"]
-    private static let months: Set<String> = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
-        "décembre",
-    ]
-    private static let weekdays: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ]
-    private static let daySuffixes: Set<String> = ["st", "nd", "rd", "th", "er"]
+    /// The marks of a link (the first six) and of a source label (the last two), looked for in one pass.
+    private static let phrases = ASCIIPhrases([
+        "http://", "https://", "www.", ".com", ".fr", "pic.twitter", "source:", "source :",
+    ])
+    private static let linkMarks: UInt64 = 0b0011_1111
+    private static let sourceLabels: UInt64 = 0b1100_0000
 }

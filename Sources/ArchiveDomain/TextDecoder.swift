@@ -18,7 +18,7 @@ public enum TextDecoder {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let nul = body.firstIndex(of: 0) {
+        if let nul = body.withUnsafeBytes({ ByteSearch.firstIndex(of: 0, in: $0) }).map({ body.startIndex + $0 }) {
             throw ArticleParseError(
                 "the file contains a NUL byte (at byte \(nul)); it looks binary, not text: import only text, Markdown, "
                     + "JSON or HTML files")
@@ -70,7 +70,12 @@ public enum TextDecoder {
 
     /// CRLF and lone CR become LF.
     static func normalizeLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        let hasCR =
+            text.utf8.withContiguousStorageIfAvailable {
+                ByteSearch.firstIndex(of: 13, in: UnsafeRawBufferPointer($0)) != nil
+            }
+            ?? text.utf8.contains(13)
+        guard hasCR else { return text }
         return text.replacing("\r\n", with: "\n").replacing("\r", with: "\n")
     }
 
