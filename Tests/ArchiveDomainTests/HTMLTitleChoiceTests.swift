@@ -33,6 +33,35 @@ import Testing
         #expect(title == "Ferry service resumes after a month")
     }
 
+    @Test func dropsAHeadingThatEndsInABadgeTheMetadataLack() throws {
+        let title = try title(
+            head: """
+                <meta property="og:title" content="Ferry service resumes after a month">
+                <meta name="twitter:title" content="Ferry service resumes after a month">
+                """,
+            headings: "<h1>Ferry service resumes after a month <span class=\"badge\">Premium</span></h1>")
+        #expect(title == "Ferry service resumes after a month")
+    }
+
+    @Test func keepsALongerHeadingWhenOnlyOneSourceDeclaresATitle() throws {
+        let title = try title(
+            head: """
+                <meta property="og:title" content="Ferry service resumes after a month">
+                """,
+            headings: "<h1>Ferry service resumes after a month's wait</h1>")
+        #expect(title == "Ferry service resumes after a month's wait")
+    }
+
+    @Test func keepsAHeadingWhoseEndingTheSharingTitlesShortened() throws {
+        let title = try title(
+            head: """
+                <meta property="og:title" content="Ferry service resumes on the island after a month">
+                <meta name="twitter:title" content="Ferry service resumes on the island after a month">
+                """,
+            headings: "<h1>Ferry service resumes on the island after a month of pier repairs</h1>")
+        #expect(title == "Ferry service resumes on the island after a month of pier repairs")
+    }
+
     @Test func keepsASubtitleThatIsNotTheSiteName() throws {
         let title = try title(
             head: """

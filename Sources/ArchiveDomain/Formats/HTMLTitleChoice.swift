@@ -53,9 +53,16 @@ struct HTMLTitleChoice {
         }
         .filter { !$0.key.isEmpty }
         let references = declared.map { HTMLTitleChoice.words($0.text) }
+        let declaredWords = references.reduce(into: Set<String>()) { $0.formUnion($1) }
+        let metadataAgrees = declared.contains { one in declared.filter { $0.key == one.key }.count >= 2 }
         let heading = headings.lazy.map { HTMLNode.collapse($0) }.first { text in
             let words = HTMLTitleChoice.words(text)
             guard words.count >= 2, !site.namesSite(text, whole: true) else { return false }
+            // A heading that ends in one or two words none of the declared titles has, while they agree among
+            // themselves, carries a badge set inside the `<h1>` (`Subscribers`, `Premium`, `Live`): the text the
+            // metadata agree on is the title. A longer such ending is headline text the sharing titles shortened.
+            let badge = HTMLTitleChoice.orderedWords(text).reversed().prefix { !declaredWords.contains($0) }
+            if metadataAgrees, (1...2).contains(badge.count) { return false }
             return references.contains { reference in
                 Double(words.intersection(reference).count) >= 0.6 * Double(words.count)
                     && Double(words.intersection(reference).count) >= 0.5 * Double(reference.count)
@@ -145,7 +152,9 @@ struct HTMLTitleChoice {
                 .filter { $0.isLetter || $0.isNumber })
     }
 
-    static func words(_ text: String) -> Set<String> {
-        Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    static func words(_ text: String) -> Set<String> { Set(orderedWords(text)) }
+
+    static func orderedWords(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 }
