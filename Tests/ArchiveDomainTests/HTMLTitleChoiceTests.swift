@@ -80,6 +80,20 @@ import Testing
         #expect(title == "Ferry service resumes after a month")
     }
 
+    @Test func cutsASiteNameThatTheHyphenatedDomainShortens() throws {
+        let title = try title(
+            head: """
+                <title>Ferry service resumes after a month ‹ Tidewater Island Ferries Trust</title>
+                <link rel="canonical" href="https://www.tidewater-trust.org/ferry-resumes">
+                """)
+        #expect(title == "Ferry service resumes after a month")
+    }
+
+    @Test func keepsAPartThatOnlySharesAShortDomainLead() {
+        let choice = HTMLTitleChoice(siteNames: [], url: "https://new-harbour.com/ferry")
+        #expect(choice.clean("Ferry service resumes | New timetable") == "Ferry service resumes | New timetable")
+    }
+
     @Test func cutsTheSiteNameFromTheFrontToo() throws {
         let title = try title(
             head: """

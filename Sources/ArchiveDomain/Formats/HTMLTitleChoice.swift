@@ -27,17 +27,35 @@ struct HTMLTitleChoice {
     /// comparison.
     let siteKeys: [String]
 
+    /// The first word of a hyphenated domain (`wara` in `wara-enforcement.org`), folded. Such a domain often
+    /// shortens the name the site goes by in its titles (`Wara Conservation Project`): a title part that starts
+    /// with that word names the site even though it matches neither the whole domain nor a declared site name.
+    let domainLead: String?
+
     init(siteNames: [String?], url: String?) {
         var keys = siteNames.compactMap { $0 }.map(HTMLTitleChoice.key)
+        var lead: String?
         if let url, let host = URL(string: url)?.host?.lowercased() {
             let bare = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
             keys.append(HTMLTitleChoice.key(bare))
-            if let dot = bare.lastIndex(of: ".") { keys.append(HTMLTitleChoice.key(String(bare[..<dot]))) }
+            if let dot = bare.lastIndex(of: ".") {
+                let label = bare[..<dot]
+                keys.append(HTMLTitleChoice.key(String(label)))
+                // Shorter leads (`la-`, `new-`) start too many ordinary words.
+                if let hyphen = label.firstIndex(of: "-") {
+                    let word = HTMLTitleChoice.key(String(label[..<hyphen]))
+                    if word.count >= 4 { lead = word }
+                }
+            }
         }
         siteKeys = keys.filter { !$0.isEmpty }
+        domainLead = lead
     }
 
-    private init(siteKeys: [String]) { self.siteKeys = siteKeys }
+    private init(siteKeys: [String], domainLead: String?) {
+        self.siteKeys = siteKeys
+        self.domainLead = domainLead
+    }
 
     /// The chosen title. `metadata` are the declared titles in any order; `headings` the page's `<h1>` texts in
     /// document order (only one about the same thing as the metadata counts: the first `<h1>` is often a logo).
@@ -45,7 +63,7 @@ struct HTMLTitleChoice {
         // Some pages fill `application-name` with the article's title: that names no site.
         let titleKeys = Set(
             metadata.filter { [.openGraph, .document].contains($0.0) }.compactMap { $0.1 }.map(HTMLTitleChoice.key))
-        let site = HTMLTitleChoice(siteKeys: siteKeys.filter { !titleKeys.contains($0) })
+        let site = HTMLTitleChoice(siteKeys: siteKeys.filter { !titleKeys.contains($0) }, domainLead: domainLead)
         let declared = metadata.compactMap { source, raw -> Candidate? in
             // A title that is only the site's name (`News.az`) says nothing about the article.
             guard let raw, let text = site.clean(raw), !site.namesSite(text, whole: true) else { return nil }
@@ -134,10 +152,16 @@ struct HTMLTitleChoice {
     }
 
     /// `Daily Mail Online` names the site `Mail Online`, `KentNews.Online` the host `kentnews.online`.
-    /// A whole title must be the site's name or a part of it; a separated part may also contain it.
+    /// A whole title must be the site's name or a part of it; a separated part may also contain it, or start
+    /// with the first word of a hyphenated domain.
     func namesSite(_ part: String, whole: Bool = false) -> Bool {
         let partKey = HTMLTitleChoice.key(part)
         guard !partKey.isEmpty else { return false }
+        if !whole, let domainLead, let first = HTMLTitleChoice.orderedWords(part).first,
+            HTMLTitleChoice.key(first) == domainLead
+        {
+            return true
+        }
         return siteKeys.contains { site in
             partKey == site
                 || (partKey.count >= 3 && site.count >= 3
