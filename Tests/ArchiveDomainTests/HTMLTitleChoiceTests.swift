@@ -94,6 +94,11 @@ import Testing
         #expect(choice.clean("Ferry service resumes | New timetable") == "Ferry service resumes | New timetable")
     }
 
+    @Test func keepsAHeadlineThatStartsWithTheDomainLead() {
+        let choice = HTMLTitleChoice(siteNames: [], url: "https://tidewater-trust.org/ferry")
+        #expect(choice.clean("Tidewater ferry resumes | Timetable") == "Tidewater ferry resumes | Timetable")
+    }
+
     @Test func cutsTheSiteNameFromTheFrontToo() throws {
         let title = try title(
             head: """

@@ -27,9 +27,9 @@ struct HTMLTitleChoice {
     /// comparison.
     let siteKeys: [String]
 
-    /// The first word of a hyphenated domain (`wara` in `wara-enforcement.org`), folded. Such a domain often
-    /// shortens the name the site goes by in its titles (`Wara Conservation Project`): a title part that starts
-    /// with that word names the site even though it matches neither the whole domain nor a declared site name.
+    /// The first word of a hyphenated domain (`tidewater` in `tidewater-trust.org`), folded. Such a domain often
+    /// shortens the name the site signs its titles with (`… ‹ Tidewater Island Ferries Trust`), which then
+    /// matches neither the whole domain nor a declared site name.
     let domainLead: String?
 
     init(siteNames: [String?], url: String?) {
@@ -133,7 +133,9 @@ struct HTMLTitleChoice {
             var parts = title.components(separatedBy: separator)
             guard parts.count >= 2 else { continue }
             if !siteKeys.isEmpty {
-                while parts.count > 1, let last = parts.last, namesSite(last) { parts.removeLast() }
+                while parts.count > 1, let last = parts.last, namesSite(last) || startsWithDomainLead(last) {
+                    parts.removeLast()
+                }
                 while parts.count > 1, let first = parts.first, namesSite(first) { parts.removeFirst() }
                 title = parts.joined(separator: separator)
                 continue
@@ -152,21 +154,22 @@ struct HTMLTitleChoice {
     }
 
     /// `Daily Mail Online` names the site `Mail Online`, `KentNews.Online` the host `kentnews.online`.
-    /// A whole title must be the site's name or a part of it; a separated part may also contain it, or start
-    /// with the first word of a hyphenated domain.
+    /// A whole title must be the site's name or a part of it; a separated part may also contain it.
     func namesSite(_ part: String, whole: Bool = false) -> Bool {
         let partKey = HTMLTitleChoice.key(part)
         guard !partKey.isEmpty else { return false }
-        if !whole, let domainLead, let first = HTMLTitleChoice.orderedWords(part).first,
-            HTMLTitleChoice.key(first) == domainLead
-        {
-            return true
-        }
         return siteKeys.contains { site in
             partKey == site
                 || (partKey.count >= 3 && site.count >= 3
                     && (site.contains(partKey) || (!whole && partKey.contains(site))))
         }
+    }
+
+    /// Only a closing part is read this way: that is where sites sign their titles, while a headline can well
+    /// begin with the place a local site's domain is named after (`Tidewater ferry resumes | Timetable`).
+    func startsWithDomainLead(_ part: String) -> Bool {
+        guard let domainLead, let first = HTMLTitleChoice.orderedWords(part).first else { return false }
+        return HTMLTitleChoice.key(first) == domainLead
     }
 
     /// Letters and digits only, without case or accents: what two spellings of one title share.
