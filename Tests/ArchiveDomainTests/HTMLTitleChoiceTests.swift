@@ -33,6 +33,35 @@ import Testing
         #expect(title == "Ferry service resumes after a month")
     }
 
+    @Test func dropsAHeadingThatEndsInABadgeTheMetadataLack() throws {
+        let title = try title(
+            head: """
+                <meta property="og:title" content="Ferry service resumes after a month">
+                <meta name="twitter:title" content="Ferry service resumes after a month">
+                """,
+            headings: "<h1>Ferry service resumes after a month <span class=\"badge\">Premium</span></h1>")
+        #expect(title == "Ferry service resumes after a month")
+    }
+
+    @Test func keepsALongerHeadingWhenOnlyOneSourceDeclaresATitle() throws {
+        let title = try title(
+            head: """
+                <meta property="og:title" content="Ferry service resumes after a month">
+                """,
+            headings: "<h1>Ferry service resumes after a month's wait</h1>")
+        #expect(title == "Ferry service resumes after a month's wait")
+    }
+
+    @Test func keepsAHeadingWhoseEndingTheSharingTitlesShortened() throws {
+        let title = try title(
+            head: """
+                <meta property="og:title" content="Ferry service resumes on the island after a month">
+                <meta name="twitter:title" content="Ferry service resumes on the island after a month">
+                """,
+            headings: "<h1>Ferry service resumes on the island after a month of pier repairs</h1>")
+        #expect(title == "Ferry service resumes on the island after a month of pier repairs")
+    }
+
     @Test func keepsASubtitleThatIsNotTheSiteName() throws {
         let title = try title(
             head: """
@@ -49,6 +78,25 @@ import Testing
                 <link rel="canonical" href="https://www.harbourherald.com/news/ferry-resumes">
                 """)
         #expect(title == "Ferry service resumes after a month")
+    }
+
+    @Test func cutsASiteNameThatTheHyphenatedDomainShortens() throws {
+        let title = try title(
+            head: """
+                <title>Ferry service resumes after a month ‹ Tidewater Island Ferries Trust</title>
+                <link rel="canonical" href="https://www.tidewater-trust.org/ferry-resumes">
+                """)
+        #expect(title == "Ferry service resumes after a month")
+    }
+
+    @Test func keepsAPartThatOnlySharesAShortDomainLead() {
+        let choice = HTMLTitleChoice(siteNames: [], url: "https://new-harbour.com/ferry")
+        #expect(choice.clean("Ferry service resumes | New timetable") == "Ferry service resumes | New timetable")
+    }
+
+    @Test func keepsAHeadlineThatStartsWithTheDomainLead() {
+        let choice = HTMLTitleChoice(siteNames: [], url: "https://tidewater-trust.org/ferry")
+        #expect(choice.clean("Tidewater ferry resumes | Timetable") == "Tidewater ferry resumes | Timetable")
     }
 
     @Test func cutsTheSiteNameFromTheFrontToo() throws {

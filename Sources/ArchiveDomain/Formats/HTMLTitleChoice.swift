@@ -27,17 +27,35 @@ struct HTMLTitleChoice {
     /// comparison.
     let siteKeys: [String]
 
+    /// The first word of a hyphenated domain (`tidewater` in `tidewater-trust.org`), folded. Such a domain often
+    /// shortens the name the site signs its titles with (`… ‹ Tidewater Island Ferries Trust`), which then
+    /// matches neither the whole domain nor a declared site name.
+    let domainLead: String?
+
     init(siteNames: [String?], url: String?) {
         var keys = siteNames.compactMap { $0 }.map(HTMLTitleChoice.key)
+        var lead: String?
         if let url, let host = URL(string: url)?.host?.lowercased() {
             let bare = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
             keys.append(HTMLTitleChoice.key(bare))
-            if let dot = bare.lastIndex(of: ".") { keys.append(HTMLTitleChoice.key(String(bare[..<dot]))) }
+            if let dot = bare.lastIndex(of: ".") {
+                let label = bare[..<dot]
+                keys.append(HTMLTitleChoice.key(String(label)))
+                // Shorter leads (`la-`, `new-`) start too many ordinary words.
+                if let hyphen = label.firstIndex(of: "-") {
+                    let word = HTMLTitleChoice.key(String(label[..<hyphen]))
+                    if word.count >= 4 { lead = word }
+                }
+            }
         }
         siteKeys = keys.filter { !$0.isEmpty }
+        domainLead = lead
     }
 
-    private init(siteKeys: [String]) { self.siteKeys = siteKeys }
+    private init(siteKeys: [String], domainLead: String?) {
+        self.siteKeys = siteKeys
+        self.domainLead = domainLead
+    }
 
     /// The chosen title. `metadata` are the declared titles in any order; `headings` the page's `<h1>` texts in
     /// document order (only one about the same thing as the metadata counts: the first `<h1>` is often a logo).
@@ -45,7 +63,7 @@ struct HTMLTitleChoice {
         // Some pages fill `application-name` with the article's title: that names no site.
         let titleKeys = Set(
             metadata.filter { [.openGraph, .document].contains($0.0) }.compactMap { $0.1 }.map(HTMLTitleChoice.key))
-        let site = HTMLTitleChoice(siteKeys: siteKeys.filter { !titleKeys.contains($0) })
+        let site = HTMLTitleChoice(siteKeys: siteKeys.filter { !titleKeys.contains($0) }, domainLead: domainLead)
         let declared = metadata.compactMap { source, raw -> Candidate? in
             // A title that is only the site's name (`News.az`) says nothing about the article.
             guard let raw, let text = site.clean(raw), !site.namesSite(text, whole: true) else { return nil }
@@ -53,9 +71,16 @@ struct HTMLTitleChoice {
         }
         .filter { !$0.key.isEmpty }
         let references = declared.map { HTMLTitleChoice.words($0.text) }
+        let declaredWords = references.reduce(into: Set<String>()) { $0.formUnion($1) }
+        let metadataAgrees = declared.contains { one in declared.filter { $0.key == one.key }.count >= 2 }
         let heading = headings.lazy.map { HTMLNode.collapse($0) }.first { text in
             let words = HTMLTitleChoice.words(text)
             guard words.count >= 2, !site.namesSite(text, whole: true) else { return false }
+            // A heading that ends in one or two words none of the declared titles has, while they agree among
+            // themselves, carries a badge set inside the `<h1>` (`Subscribers`, `Premium`, `Live`): the text the
+            // metadata agree on is the title. A longer such ending is headline text the sharing titles shortened.
+            let badge = HTMLTitleChoice.orderedWords(text).reversed().prefix { !declaredWords.contains($0) }
+            if metadataAgrees, (1...2).contains(badge.count) { return false }
             return references.contains { reference in
                 Double(words.intersection(reference).count) >= 0.6 * Double(words.count)
                     && Double(words.intersection(reference).count) >= 0.5 * Double(reference.count)
@@ -108,7 +133,9 @@ struct HTMLTitleChoice {
             var parts = title.components(separatedBy: separator)
             guard parts.count >= 2 else { continue }
             if !siteKeys.isEmpty {
-                while parts.count > 1, let last = parts.last, namesSite(last) { parts.removeLast() }
+                while parts.count > 1, let last = parts.last, namesSite(last) || startsWithDomainLead(last) {
+                    parts.removeLast()
+                }
                 while parts.count > 1, let first = parts.first, namesSite(first) { parts.removeFirst() }
                 title = parts.joined(separator: separator)
                 continue
@@ -138,6 +165,13 @@ struct HTMLTitleChoice {
         }
     }
 
+    /// Only a closing part is read this way: that is where sites sign their titles, while a headline can well
+    /// begin with the place a local site's domain is named after (`Tidewater ferry resumes | Timetable`).
+    func startsWithDomainLead(_ part: String) -> Bool {
+        guard let domainLead, let first = HTMLTitleChoice.orderedWords(part).first else { return false }
+        return HTMLTitleChoice.key(first) == domainLead
+    }
+
     /// Letters and digits only, without case or accents: what two spellings of one title share.
     static func key(_ text: String) -> String {
         String(
@@ -145,7 +179,9 @@ struct HTMLTitleChoice {
                 .filter { $0.isLetter || $0.isNumber })
     }
 
-    static func words(_ text: String) -> Set<String> {
-        Set(text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    static func words(_ text: String) -> Set<String> { Set(orderedWords(text)) }
+
+    static func orderedWords(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 }
