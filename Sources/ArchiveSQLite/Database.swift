@@ -20,7 +20,8 @@ public final class Database {
     private var statementCache: [String: Statement] = [:]
 
     /// Opens (and creates, with its folders) the database at `path`; `":memory:"` opens a private in-memory one.
-    public init(path: String, mode: Mode = .readWrite, busyTimeout: Int32 = 10_000) throws {
+    /// `pageSize` applies to a database still empty (SQLite fixes it with the first table, and in WAL mode for good).
+    public init(path: String, mode: Mode = .readWrite, busyTimeout: Int32 = 10_000, pageSize: Int? = nil) throws {
         self.path = path
         _ = Database.configureSQLite
         let isMemory = path == ":memory:" || path.isEmpty
@@ -39,6 +40,7 @@ public final class Database {
         _ = csqlite_disable_dqs(handle)
         sqlite3_busy_timeout(handle, busyTimeout)
         try execute("PRAGMA foreign_keys = ON")
+        if let pageSize, mode == .readWrite { try execute("PRAGMA page_size = \(pageSize)") }
         if !isMemory, mode == .readWrite {
             let journal = try fetchOne("PRAGMA journal_mode = WAL") { try $0.string(0) }
             guard journal?.lowercased() == "wal" else {
