@@ -71,18 +71,7 @@ public struct ShadowText: Sendable {
     /// how many it wrote.
     func writeShadowUTF8(_ range: Range<Int>, to buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
         var count = 0
-        for index in range {
-            let scalar = shadow[index]
-            if scalar.value < 0x80 {
-                buffer[count] = UInt8(truncatingIfNeeded: scalar.value)
-                count += 1
-            } else {
-                for byte in UTF8.encode(scalar)! {
-                    buffer[count] = byte
-                    count += 1
-                }
-            }
-        }
+        for index in range { count += shadow[index].writeUTF8(to: buffer, at: count) }
         return count
     }
 

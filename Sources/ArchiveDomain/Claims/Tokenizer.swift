@@ -147,18 +147,7 @@ extension String {
         guard capacity > 0 else { return "" }
         return String(unsafeUninitializedCapacity: capacity) { buffer in
             var count = 0
-            for scalar in scalars {
-                let value = scalar.value
-                if value < 0x80 {
-                    buffer[count] = UInt8(truncatingIfNeeded: value)
-                    count += 1
-                } else {
-                    for byte in UTF8.encode(scalar)! {
-                        buffer[count] = byte
-                        count += 1
-                    }
-                }
-            }
+            for scalar in scalars { count += scalar.writeUTF8(to: buffer, at: count) }
             return count
         }
     }
