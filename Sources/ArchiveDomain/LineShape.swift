@@ -211,11 +211,6 @@ struct LineShape: Sendable {
         isDateOnly = tokens.areOnlyADate
     }
 
-    /// A letter as Python's `str.isalpha` sees it: general category L*.
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        ScalarTraits(scalar.value).contains(.letter)
-    }
-
     /// A digit as Python's `str.isdigit` sees it.
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         ScalarTraits(scalar.value).contains(.digit)
@@ -299,10 +294,10 @@ struct LineShape: Sendable {
             })
     }
 
-    /// The marks of a link (the first six) and of a source label (the last two), looked for in one pass.
-    private static let phrases = ASCIIPhrases([
-        "http://", "https://", "www.", ".com", ".fr", "pic.twitter", "source:", "source :",
-    ])
-    private static let linkMarks: UInt64 = 0b0011_1111
-    private static let sourceLabels: UInt64 = 0b1100_0000
+    /// The marks of a link and of a source label, looked for in one pass; each list's bits follow from its place.
+    private static let linkPhrases = ["http://", "https://", "www.", ".com", ".fr", "pic.twitter"]
+    private static let sourcePhrases = ["source:", "source :"]
+    private static let phrases = ASCIIPhrases(linkPhrases + sourcePhrases)
+    private static let linkMarks: UInt64 = (1 << UInt64(linkPhrases.count)) - 1
+    private static let sourceLabels: UInt64 = ((1 << UInt64(sourcePhrases.count)) - 1) << UInt64(linkPhrases.count)
 }

@@ -4,8 +4,8 @@ import FoundationEssentials
 import Glibc
 import Synchronization
 
-/// The pure half of an import: reads, parses and analyses inputs with no database, so it can run on a worker
-/// thread while the single writer stores the previous batch.
+/// The pure half of an import: reads, parses and analyses inputs with no database, so it can run on other threads
+/// while the single writer stores the previous batch.
 struct ArticlePreparer: Sendable {
     let options: ImportOptions
     private let reader = DocumentReader()
@@ -19,21 +19,24 @@ struct ArticlePreparer: Sendable {
     /// prepared on both cores is ready sooner when the writer waits for it.
     func prepare(_ files: [InputFile], threads: Int = 2, timings: inout ImportTimings) -> [PreparedFile] {
         let chunks = max(1, min(threads, files.count))
-        let chunkSize = (files.count + chunks - 1) / max(chunks, 1)
-        let results = Mutex<[(Int, [PreparedFile], ImportTimings)]>([])
+        let chunkSize = (files.count + chunks - 1) / chunks
+        // Chunks finish in any order; each is stored under its index and joined in input order.
+        let results = Mutex<[Int: (files: [PreparedFile], timings: ImportTimings)]>([:])
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = (chunk * chunkSize)..<min(files.count, (chunk + 1) * chunkSize)
             var chunkTimings = ImportTimings()
             let cpuBefore = ImportTimings.threadCPUSeconds()
             let prepared = files[range].map { prepare($0, timings: &chunkTimings) }
             chunkTimings.preparingCPU = ImportTimings.threadCPUSeconds() - cpuBefore
-            results.withLock { $0.append((chunk, prepared, chunkTimings)) }
+            results.withLock { $0[chunk] = (prepared, chunkTimings) }
         }
+        let finished = results.withLock { $0 }
         var prepared: [PreparedFile] = []
         prepared.reserveCapacity(files.count)
-        for (_, files, chunkTimings) in results.withLock({ $0 }).sorted(by: { $0.0 < $1.0 }) {
-            prepared += files
-            timings.add(chunkTimings)
+        for chunk in 0..<chunks {
+            guard let result = finished[chunk] else { continue }
+            prepared += result.files
+            timings.add(result.timings)
         }
         return prepared
     }

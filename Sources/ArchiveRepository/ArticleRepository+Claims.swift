@@ -11,7 +11,7 @@ extension ArticleRepository {
         _ claims: [PreparedClaim], sectionID: Int64, sectionText: String, articleID: ArticleID
     ) throws {
         let spans = try SearchTokenizer.wordPositions(
-            in: sectionText, at: claims.flatMap { [$0.start, $0.end] }, on: database)
+            in: sectionText, at: claims.flatMap { [$0.start, $0.end] }, context: searchContext)
         for (index, claim) in claims.enumerated() {
             let values: [SQLValue] =
                 [.integer(articleID.rawValue), .integer(sectionID), .integer(Int64(claim.unitIndex))] + claim.values
@@ -131,13 +131,11 @@ extension ArticleRepository {
         WHERE ?1 IS NULL AND ?11 IS NULL AND \(claimConditions)
         ORDER BY a.published DESC, c.article_id, c.section_id, c.sentence_index LIMIT ?10
         """
+    // Materialised, so the rank function runs once per claim, not again for the filter and the order.
     static let claimsByRankSQL = """
+        WITH m AS MATERIALIZED (\(claimMatchesSQL(expression: "?1", program: "?11")))
         SELECT \(claimColumns), a.title, a.published
-        FROM (
-            SELECT c.id AS id, archive_claim_rank(section_fts, ?11, c.token_start, c.token_end) AS score
-            FROM section_fts CROSS JOIN claim c ON c.section_id = section_fts.rowid
-            WHERE section_fts MATCH ?1
-        ) m JOIN claim c ON c.id = m.id JOIN article a ON a.id = c.article_id
+        FROM m JOIN claim c ON c.id = m.claim_id JOIN article a ON a.id = c.article_id
         WHERE m.score IS NOT NULL AND \(claimConditions)
         ORDER BY m.score, c.id LIMIT ?10
         """

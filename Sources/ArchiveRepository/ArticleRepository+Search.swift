@@ -152,15 +152,9 @@ extension ArticleRepository {
                 FROM section_fts WHERE section_fts MATCH ?6
                 """
             case .claims:
-                // The index is the outer loop: each matching section, then its claims through `claim_section`.
-                """
-                SELECT * FROM (
-                    SELECT c.section_id AS section_id, c.id AS claim_id,
-                           archive_claim_rank(section_fts, ?9, c.token_start, c.token_end) AS score
-                    FROM section_fts CROSS JOIN claim c ON c.section_id = section_fts.rowid
-                    WHERE section_fts MATCH ?6
-                ) WHERE score IS NOT NULL
-                """
+                // Non-matching claims score NULL; they are dropped below, after `matches` is materialised, so the
+                // function runs once per claim.
+                Self.claimMatchesSQL(expression: "?6", program: "?9")
             }
         // A section id carries its article (`SectionRowID`); headings are read only for the page shown. SQLite
         // returns the other columns of the row holding min(): the best section of each article.
@@ -170,20 +164,17 @@ extension ArticleRepository {
             ? """
             SELECT \(articleOfSection) AS article_id, m.section_id AS section_id, m.claim_id AS claim_id,
                    min(m.score) AS score
-            FROM matches m GROUP BY \(articleOfSection)
+            FROM matches m WHERE m.score IS NOT NULL GROUP BY \(articleOfSection)
             """
             : """
             SELECT \(articleOfSection) AS article_id, m.section_id AS section_id, m.claim_id AS claim_id,
                    m.score AS score
-            FROM matches m
+            FROM matches m WHERE m.score IS NOT NULL
             """
         let claimCondition =
             claimFilter
-            ? """
-             AND a.id IN (
-                SELECT c.article_id FROM section_fts CROSS JOIN claim c ON c.section_id = section_fts.rowid
-                WHERE section_fts MATCH ?12 AND archive_claim_rank(section_fts, ?13, c.token_start, c.token_end) IS NOT NULL)
-            """
+            ? " AND a.id IN (SELECT f.article_id FROM (\(Self.claimMatchesSQL(expression: "?12", program: "?13"))) f "
+                + "WHERE f.score IS NOT NULL)"
             : ""
         let (ordering, pageOrdering) =
             switch order {
@@ -219,6 +210,18 @@ extension ArticleRepository {
             FROM page p JOIN section s ON s.id = p.section_id
             ORDER BY \(pageOrdering)
             """
+    }
+
+    /// Every claim of every section matching `expression`, with `archive_claim_rank`'s score for `program` (NULL when
+    /// the claim itself does not match). The index is the outer loop: each matching section, then its claims through
+    /// `claim_section`. `expression` and `program` name parameters.
+    static func claimMatchesSQL(expression: String, program: String) -> String {
+        """
+        SELECT c.section_id AS section_id, c.id AS claim_id, c.article_id AS article_id,
+               archive_claim_rank(section_fts, \(program), c.token_start, c.token_end) AS score
+        FROM section_fts CROSS JOIN claim c ON c.section_id = section_fts.rowid
+        WHERE section_fts MATCH \(expression)
+        """
     }
 
     /// ?1 match expression, ?2 hits wanted (offset + limit), ?3 bits of a section id below its group (its article,

@@ -6,6 +6,8 @@ import FoundationEssentials
 public final class ArticleRepository {
     let database: Database
     public let path: String
+    /// The search tokenizer registered on `database` (SearchTokenizer.context), looked up once.
+    private(set) lazy var searchContext = SearchTokenizer.context(of: database)
 
     /// Opens (creating and migrating when needed) the archive at `path`; `":memory:"` for a private one.
     public init(path: String, readOnly: Bool = false) throws(ArchiveError) {

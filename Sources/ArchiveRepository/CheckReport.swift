@@ -18,7 +18,7 @@ public struct CheckReport: Sendable, Equatable {
             let summary =
                 "ok: '\(path)' schema \(schemaVersion), \(articles) articles, \(sections) sections, \(claims) claims; "
                 + (notes.isEmpty
-                    ? "integrity, full-text indexes and links consistent" : "integrity and links consistent")
+                    ? "integrity, full-text index and links consistent" : "integrity and links consistent")
             return ([summary] + notes.map { "note: " + $0 }).joined(separator: "\n")
         }
         var lines = ["'\(path)' has \(problems.count) problem\(problems.count == 1 ? "" : "s"):"]

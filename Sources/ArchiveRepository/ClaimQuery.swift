@@ -37,10 +37,8 @@ public struct ClaimQuery: Sendable, Equatable {
         self.limit = limit
     }
 
-    /// The FTS5 expression for `text`, in the search query language (words, phrases, OR, -word, NEAR…) made
-    /// safe by `FTSQuery`; nil when the text can match nothing.
-    /// The `section_fts` expression and claim program (FTSQuery.claimProgram) for `text`; nil when it has nothing
-    /// to match.
+    /// The `section_fts` expression and claim program (FTSQuery.claimProgram) for `text`, in the search query
+    /// language (words, phrases, OR, -word, NEAR…) made safe by `FTSQuery`; nil when it has nothing to match.
     static func match(_ text: String, language: Language? = nil) -> (expression: String, program: String)? {
         guard let query = try? FTSQuery(userText: text, scope: .claims, language: language),
             let expression = query.expression, let program = query.claimProgram

@@ -100,12 +100,7 @@ public struct FTSQuery: Equatable, Sendable {
             case .term(let term):
                 return column(of: [term]) + phrase(term)
             case .all(let parts):
-                var positive = parts.filter { if case .not = $0 { false } else { true } }
-                // Function words (`des`, `the`) match nearly every section and weigh nothing in BM25: skip them
-                // when something else is required. Quoted, they stay (a phrase needs them in place).
-                let meaningful = positive.filter { !Self.isFunctionWord($0) }
-                if !meaningful.isEmpty { positive = meaningful }
-                let included = positive.compactMap(compile)
+                let included = Self.required(parts).compactMap(compile)
                 guard !included.isEmpty else { return nil }
                 var result = included.count == 1 ? included[0] : "(" + included.joined(separator: " AND ") + ")"
                 for case .not(let excluded) in parts {
@@ -140,11 +135,8 @@ public struct FTSQuery: Equatable, Sendable {
                 defer { phrases += 1 }
                 return (phrase(term), "p\(phrases)")
             case .all(let parts):
-                var positive = parts.filter { if case .not = $0 { false } else { true } }
-                let meaningful = positive.filter { !Self.isFunctionWord($0) }
-                if !meaningful.isEmpty { positive = meaningful }
                 var included: [(expression: String, program: String)] = []
-                for part in positive { if let compiled = claimParts(part, phrases: &phrases) { included.append(compiled) } }
+                for part in Self.required(parts) { if let compiled = claimParts(part, phrases: &phrases) { included.append(compiled) } }
                 guard !included.isEmpty else { return nil }
                 var result =
                     included.count == 1 ? included[0].expression : "(" + included.map(\.expression).joined(separator: " AND ") + ")"
@@ -177,6 +169,15 @@ public struct FTSQuery: Equatable, Sendable {
                     "N\(phrases):\(terms.count):\(distance)"
                 )
             }
+        }
+
+        /// The parts of an `all` that must match. Function words (`des`, `the`) match nearly every section and
+        /// weigh nothing in BM25: they are skipped when something else is required. Quoted, they stay (a phrase
+        /// needs them in place).
+        static func required(_ parts: [SearchExpression]) -> [SearchExpression] {
+            let positive = parts.filter { if case .not = $0 { false } else { true } }
+            let meaningful = positive.filter { !isFunctionWord($0) }
+            return meaningful.isEmpty ? positive : meaningful
         }
 
         static func isFunctionWord(_ expression: SearchExpression) -> Bool {

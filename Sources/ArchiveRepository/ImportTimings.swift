@@ -1,6 +1,7 @@
 import Glibc
-/// Where an import's time went, in seconds of wall time per stage. Read, parse and extract run on the worker
-/// thread while the writer writes, so their sum may exceed the elapsed time; `waiting` is the writer's idle time.
+/// Where an import's time went, in seconds of wall time per stage. Read, parse and extract run on two preparing
+/// threads while the writer writes, summed over both, so their sum may exceed the elapsed time; `waiting` is the
+/// writer's idle time.
 public struct ImportTimings: Sendable {
     public var read: Double = 0
     public var parse: Double = 0

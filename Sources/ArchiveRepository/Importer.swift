@@ -6,8 +6,8 @@ import FoundationEssentials
 /// Reads, parses and analyses files, and writes them to the archive in batches. A file that cannot be read or
 /// parsed is reported and skipped; it never leaves part of itself in the archive.
 ///
-/// Reading, parsing and extraction (pure work) run on a worker thread up to `batchesAhead` batches ahead of the
-/// single writer, so both cores stay busy and at most three batches are in memory at once.
+/// Reading, parsing and extraction (pure work) run up to `batchesAhead` batches ahead of the single writer, each
+/// batch on two threads (ArticlePreparer), so both cores stay busy and at most three batches are in memory at once.
 public final class Importer {
     private let repository: ArticleRepository
     private let options: ImportOptions
@@ -47,8 +47,15 @@ public final class Importer {
         } catch {
             throw ArchiveError.storage(error, while: "prepare the archive's indexes for a large import")
         }
-        let summary = try repository.withBulkWriteSettings {
-            try importAll(files, articlesBefore: articlesBefore, progress: progress, report: report)
+        let summary: ImportSummary
+        do {
+            summary = try repository.withBulkWriteSettings {
+                try importAll(files, articlesBefore: articlesBefore, progress: progress, report: report)
+            }
+        } catch {
+            // Best effort: an archive that stopped accepting writes keeps the record for the next import.
+            try? repository.rebuildDeferredIndexes()
+            throw error
         }
         do {
             let cpuBefore = ImportTimings.threadCPUSeconds()
@@ -95,7 +102,7 @@ public final class Importer {
             }
             let done = start + prepared.files.count
             // The batch's last reference goes to the worker, so freeing its texts and rows (a few percent of the
-            // writer's time) happens there.
+            // writer's time) happens there, after the batch it is preparing: a fourth batch may be in memory briefly.
             worker.async { withExtendedLifetime(prepared) {} }
             for outcome in outcomes {
                 summary.count(outcome.status)

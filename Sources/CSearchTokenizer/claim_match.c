@@ -37,6 +37,7 @@ typedef struct ClaimMatchState {
     int positions_capacity;
     sqlite3_int64 row;  // the row `first`/`count`/`positions` describe
     int has_row;
+    int has_idf;
 } ClaimMatchState;
 
 static void state_free(void *pointer) {
@@ -46,7 +47,7 @@ static void state_free(void *pointer) {
     sqlite3_free(state);
 }
 
-/// Per-query state: each phrase's IDF over sections (as bm25() computes it) and size, kept for the whole query.
+/// Per-query state: each phrase's size, and (once `ensure_idf` ran) its IDF over sections as bm25() computes it.
 static ClaimMatchState *match_state(const Fts5ExtensionApi *api, Fts5Context *fts, int *rc) {
     ClaimMatchState *state = api->xGetAuxdata(fts, 0);
     if (state) return state;
@@ -63,16 +64,25 @@ static ClaimMatchState *match_state(const Fts5ExtensionApi *api, Fts5Context *ft
     state->phrase_size = (int *)(state->idf + phrases);
     state->first = state->phrase_size + phrases;
     state->count = state->first + phrases;
-    sqlite3_int64 rows = 0;
-    *rc = api->xRowCount(fts, &rows);
-    for (int phrase = 0; *rc == SQLITE_OK && phrase < phrases; phrase++) {
-        state->idf[phrase] = archive_phrase_idf(api, fts, phrase, rows, rc);
+    for (int phrase = 0; phrase < phrases; phrase++) {
         int size = api->xPhraseSize(fts, phrase);
         state->phrase_size[phrase] = size > 0 ? size : 1;
     }
-    if (*rc == SQLITE_OK) *rc = api->xSetAuxdata(fts, state, state_free);
-    else state_free(state);
+    // On failure FTS5 frees the state itself (it calls the destructor).
+    *rc = api->xSetAuxdata(fts, state, state_free);
     return *rc == SQLITE_OK ? state : NULL;
+}
+
+/// Each phrase's IDF reads every section holding it (xQueryPhrase): only ranking needs it, not highlighting, so it
+/// is computed on the first ranked row.
+static int ensure_idf(const Fts5ExtensionApi *api, Fts5Context *fts, ClaimMatchState *state) {
+    if (state->has_idf) return SQLITE_OK;
+    sqlite3_int64 rows = 0;
+    int rc = api->xRowCount(fts, &rows);
+    for (int phrase = 0; rc == SQLITE_OK && phrase < state->phrase_count; phrase++)
+        state->idf[phrase] = archive_phrase_idf(api, fts, phrase, rows, &rc);
+    state->has_idf = rc == SQLITE_OK;
+    return rc;
 }
 
 /// Reads the current row's body-column instances, grouped by phrase in position order; once per row, however many
@@ -129,32 +139,25 @@ static int frequency_inside(const ClaimMatchState *state, int phrase, int start,
     return frequency;
 }
 
-/// FTS5's NEAR inside the span: some instance of each phrase, the words between the first one's start and the last
-/// one's end, less the phrases' own words, at most `distance`. Each in-span instance is tried as the leftmost, and
-/// every other phrase takes its earliest-ending instance from there.
+/// FTS5's NEAR inside the span (fts5ExprNearIsMatch): one instance of each phrase such that, with `last` the latest
+/// of their starts, every phrase ends at most `distance` words before it. Each in-span instance is tried as `last`.
 static int near_inside(const ClaimMatchState *state, int first_phrase, int phrases, int distance, int start, int end) {
     if (first_phrase < 0 || phrases <= 0 || first_phrase + phrases > state->phrase_count) return 0;
-    int words = 0;
-    for (int p = first_phrase; p < first_phrase + phrases; p++) words += state->phrase_size[p];
     for (int anchor = first_phrase; anchor < first_phrase + phrases; anchor++) {
         const int *anchors = state->positions + state->first[anchor];
         for (int a = 0; a < state->count[anchor]; a++) {
-            int left = anchors[a];
-            if (!inside(state, anchor, left, start, end)) continue;
-            int right = left + state->phrase_size[anchor], complete = 1;
+            int last = anchors[a];
+            if (!inside(state, anchor, last, start, end)) continue;
+            int complete = 1;
             for (int p = first_phrase; complete && p < first_phrase + phrases; p++) {
                 if (p == anchor) continue;
                 const int *positions = state->positions + state->first[p];
-                int found = 0;
-                for (int i = 0; i < state->count[p] && !found; i++) {
-                    if (positions[i] < left || !inside(state, p, positions[i], start, end)) continue;
-                    int stop = positions[i] + state->phrase_size[p];
-                    if (stop > right) right = stop;
-                    found = 1;
-                }
+                int earliest = last - distance - state->phrase_size[p], found = 0;
+                for (int i = 0; i < state->count[p] && !found; i++)
+                    found = positions[i] >= earliest && positions[i] <= last && inside(state, p, positions[i], start, end);
                 complete = found;
             }
-            if (complete && right - left - words <= distance) return 1;
+            if (complete) return 1;
         }
     }
     return 0;
@@ -216,6 +219,7 @@ static void claim_rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_co
     int rc = SQLITE_OK;
     ClaimMatchState *state = match_state(api, fts, &rc);
     if (state) rc = load_row(api, fts, state);
+    if (rc == SQLITE_OK) rc = ensure_idf(api, fts, state);
     if (rc != SQLITE_OK) {
         sqlite3_result_error_code(result, rc);
         return;

@@ -85,6 +85,10 @@ import Testing
         let near = try fixture.search("NEAR(gouvernement impôts, 10)", unit: .claims)
         #expect(near.total == 1)
         #expect(try fixture.search("NEAR(gouvernement impôts, 2)", unit: .claims).hits.isEmpty)
+        // Three phrases, as FTS5 counts: every phrase ends within the distance of the last one's start
+        // (gouvernement at word 1, hausse at 5, impôts at 7: 5 words from gouvernement's end to impôts).
+        #expect(try fixture.search("NEAR(gouvernement hausse impôts, 5)", unit: .claims).total == 1)
+        #expect(try fixture.search("NEAR(gouvernement hausse impôts, 4)", unit: .claims).hits.isEmpty)
     }
 
     @Test func alternativesStemmingAndTotalsWork() throws {

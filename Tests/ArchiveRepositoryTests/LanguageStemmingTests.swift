@@ -85,7 +85,7 @@ import Testing
             sections: [(nil, ["The organisers said that 12,000 people attended the concert on Sunday."])])
         let repository = fixture.repository
         let claims = try repository.database.fetchOne("SELECT count(*) FROM claim") { try $0.int(0) }
-        #expect((claims ?? 0) > 0, "the texts should hold claims, so claim_fts is checked with rows")
+        #expect((claims ?? 0) > 0, "the texts should hold claims, so their word spans are checked")
         #expect(repository.check().problems.isEmpty, "\(repository.check().problems)")
 
         // Re-import from the same path with other text: sections and claims are deleted and indexed again.

@@ -9,6 +9,8 @@ public enum Tokenizer {
     /// Every ASCII character as a string, and its vocabulary id: punctuation marks are a large share of the
     /// tokens, and building and looking up each one's string cost more than the rest of its token.
     private static let asciiMarks = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+    /// Touched only when ids are assigned: the vocabulary is itself built from `words` (assigningIDs false) during
+    /// its static set-up, and reading this first would start that set-up again from inside it.
     private static let asciiMarkIDs = asciiMarks.map(Vocabulary.id)
 
     /// The folded text of every token of `text`, for building the vocabulary (which tokens need ids).
@@ -90,6 +92,7 @@ public enum Tokenizer {
             } else {
                 let isASCII = scalar.value < 0x80
                 let folded = isASCII ? asciiMarks[Int(scalar.value)] : String(Character(scalar))
+                // `assigningIDs` first: see `asciiMarkIDs`.
                 let id = !assigningIDs ? -1 : isASCII ? asciiMarkIDs[Int(scalar.value)] : Vocabulary.id(folded)
                 tokens.append(
                     Token(

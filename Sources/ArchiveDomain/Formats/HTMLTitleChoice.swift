@@ -167,7 +167,7 @@ struct HTMLTitleChoice {
 
     /// Only a closing part is read this way: that is where sites sign their titles, while a headline can well
     /// begin with the place a local site's domain is named after (`Tidewater ferry resumes | Timetable`).
-    func startsWithDomainLead(_ part: String) -> Bool {
+    private func startsWithDomainLead(_ part: String) -> Bool {
         guard let domainLead, let first = HTMLTitleChoice.orderedWords(part).first else { return false }
         return HTMLTitleChoice.key(first) == domainLead
     }
