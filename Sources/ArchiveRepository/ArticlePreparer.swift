@@ -26,7 +26,8 @@ struct ArticlePreparer: Sendable {
             let range = (chunk * chunkSize)..<min(files.count, (chunk + 1) * chunkSize)
             var chunkTimings = ImportTimings()
             let cpuBefore = ImportTimings.threadCPUSeconds()
-            let prepared = files[range].map { prepare($0, timings: &chunkTimings) }
+            let counter = Result { try WordCounter() }
+            let prepared = files[range].map { prepare($0, counter: counter, timings: &chunkTimings) }
             chunkTimings.preparingCPU = ImportTimings.threadCPUSeconds() - cpuBefore
             results.withLock { $0[chunk] = (prepared, chunkTimings) }
         }
@@ -41,7 +42,7 @@ struct ArticlePreparer: Sendable {
         return prepared
     }
 
-    func prepare(_ file: InputFile, timings: inout ImportTimings) -> PreparedFile {
+    func prepare(_ file: InputFile, counter: Result<WordCounter, any Error>, timings: inout ImportTimings) -> PreparedFile {
         let documents: [ArticleDocument]
         let warnings: [String]
         do {
@@ -68,16 +69,24 @@ struct ArticlePreparer: Sendable {
                             + "\(SectionRowID.maximumPerArticle) one article can hold; split the file.")))
         }
         let basePath = file.path ?? "stdin"
-        let articles = ImportTimings.measure(&timings.extract) {
-            zip(documents, sections).enumerated().map { offset, pair in
-                let sourcePath = documents.count > 1 ? "\(basePath)#\(offset + 1)" : basePath
-                var prepared = PreparedArticle(
-                    sourcePath: sourcePath, document: pair.0, sections: pair.1, extractor: extractor)
-                if file.path == nil { prepared.sourcePath = "stdin:" + prepared.contentSHA256.prefix(16) }
-                return prepared
+        do {
+            let articles = try ImportTimings.measure(&timings.extract) {
+                try zip(documents, sections).enumerated().map { offset, pair in
+                    let sourcePath = documents.count > 1 ? "\(basePath)#\(offset + 1)" : basePath
+                    var prepared = try PreparedArticle(
+                        sourcePath: sourcePath, document: pair.0, sections: pair.1, extractor: extractor,
+                        counter: counter.get())
+                    if file.path == nil { prepared.sourcePath = "stdin:" + prepared.contentSHA256.prefix(16) }
+                    return prepared
+                }
             }
+            return .articles(articles, file: file, warnings: warnings)
+        } catch {
+            return .failed(
+                ImportOutcome(
+                    file: file,
+                    status: .failed("\(file.displayName): out of memory while analysing the article; import it again.")))
         }
-        return .articles(articles, file: file, warnings: warnings)
     }
 
     private func readBytes(of file: InputFile) throws -> [UInt8] {

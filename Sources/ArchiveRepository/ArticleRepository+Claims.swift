@@ -7,24 +7,28 @@ extension ArticleRepository {
     /// Writes a section's claims with their actors and their word spans in `sectionText` (what claim search
     /// matches within). Runs inside the caller's transaction, so an article and its claims are stored together or
     /// not at all.
-    func insertClaims(
-        _ claims: [PreparedClaim], sectionID: Int64, sectionText: String, articleID: ArticleID
-    ) throws {
-        let spans = try SearchTokenizer.wordPositions(
-            in: sectionText, at: claims.flatMap { [$0.start, $0.end] }, context: searchContext)
-        for (index, claim) in claims.enumerated() {
-            let values: [SQLValue] =
-                [.integer(articleID.rawValue), .integer(sectionID), .integer(Int64(claim.unitIndex))] + claim.values
-                + [.integer(Int64(spans[2 * index])), .integer(Int64(spans[2 * index + 1]))]
-            try database.execute(Self.insertClaimSQL, values: values)
+    func insertClaims(_ claims: [PreparedClaim], sectionID: Int64, articleID: ArticleID) throws {
+        guard !claims.isEmpty else { return }
+        // Bound value by value: an array of each row's values cost the writer an allocation per claim.
+        let insertClaim = try database.cachedStatement(Self.insertClaimSQL)
+        let insertActor = try database.cachedStatement(Self.insertClaimActorSQL)
+        for claim in claims {
+            try insertClaim.bind(.integer(articleID.rawValue), at: 1)
+            try insertClaim.bind(.integer(sectionID), at: 2)
+            try insertClaim.bind(.integer(Int64(claim.unitIndex)), at: 3)
+            try insertClaim.bind(claim.values, startingAt: 4)
+            let next = Int32(4 + claim.values.count)
+            try insertClaim.bind(.integer(Int64(claim.tokenStart)), at: next)
+            try insertClaim.bind(.integer(Int64(claim.tokenEnd)), at: next + 1)
+            try insertClaim.run()
             let claimID = database.lastInsertRowID
             for actor in claim.actors {
-                try database.execute(
-                    Self.insertClaimActorSQL,
-                    values: [
-                        .integer(claimID), .integer(articleID.rawValue), .text(actor.norm), .text(actor.folded),
-                        .text(actor.type),
-                    ])
+                try insertActor.bind(.integer(claimID), at: 1)
+                try insertActor.bind(.integer(articleID.rawValue), at: 2)
+                try insertActor.bind(.text(actor.norm), at: 3)
+                try insertActor.bind(.text(actor.folded), at: 4)
+                try insertActor.bind(.text(actor.type), at: 5)
+                try insertActor.run()
             }
         }
     }
@@ -96,10 +100,13 @@ extension ArticleRepository {
                     let units = extractor.analyze(
                         sections: sections.map(\.section.text), language: articleLanguage, context: context)
                     try database.execute(Self.deleteClaimsOfArticleSQL, [id.rawValue])
+                    let counter = try wordCounter.get()
                     for (stored, sectionUnits) in zip(sections, units) {
                         try insertClaims(
-                            PreparedClaim.claims(of: sectionUnits, language: articleLanguage), sectionID: stored.id,
-                            sectionText: stored.section.text, articleID: id)
+                            PreparedClaim.claims(
+                                of: sectionUnits, language: articleLanguage, sectionText: stored.section.text,
+                                counter: counter),
+                            sectionID: stored.id, articleID: id)
                     }
                 }
             }

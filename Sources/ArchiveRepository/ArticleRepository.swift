@@ -6,8 +6,9 @@ import FoundationEssentials
 public final class ArticleRepository {
     let database: Database
     public let path: String
-    /// The search tokenizer registered on `database` (SearchTokenizer.context), looked up once.
-    private(set) lazy var searchContext = SearchTokenizer.context(of: database)
+    /// Gives claims their word spans when the writer extracts them itself (`reanalyze`); an import's claims come
+    /// with theirs.
+    private(set) lazy var wordCounter = Result { try WordCounter() }
 
     /// Opens (creating and migrating when needed) the archive at `path`; `":memory:"` for a private one.
     public init(path: String, readOnly: Bool = false) throws(ArchiveError) {
@@ -106,8 +107,7 @@ public final class ArticleRepository {
                     .integer(sectionID), .text(article.indexedTitle), article.indexedSections[position].heading.sqlValue,
                     .text(article.indexedSections[position].body),
                 ])
-            try insertClaims(
-                article.claims[position], sectionID: sectionID, sectionText: section.text, articleID: id)
+            try insertClaims(article.claims[position], sectionID: sectionID, articleID: id)
         }
     }
 

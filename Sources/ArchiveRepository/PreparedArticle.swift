@@ -15,12 +15,19 @@ public struct PreparedArticle: Sendable {
     let indexedTitle: String
     let indexedSections: [(heading: String?, body: String)]
 
-    public init(sourcePath: String, document: ArticleDocument, extractor: ClaimExtractor = ClaimExtractor()) {
-        self.init(sourcePath: sourcePath, document: document, sections: document.sections, extractor: extractor)
+    /// Throws only when memory runs out for the claims' word counter.
+    public init(sourcePath: String, document: ArticleDocument, extractor: ClaimExtractor = ClaimExtractor()) throws {
+        try self.init(
+            sourcePath: sourcePath, document: document, sections: document.sections, extractor: extractor,
+            counter: WordCounter())
     }
 
-    /// `sections` are `document.sections`, when the caller has already built them (they join every paragraph).
-    init(sourcePath: String, document: ArticleDocument, sections: [Section], extractor: ClaimExtractor) {
+    /// `sections` are `document.sections`, when the caller has already built them (they join every paragraph);
+    /// `counter` gives the claims their word spans, and belongs to the calling thread.
+    init(
+        sourcePath: String, document: ArticleDocument, sections: [Section], extractor: ClaimExtractor,
+        counter: WordCounter
+    ) throws {
         self.sourcePath = sourcePath
         self.document = document
         // A title-only article (a dispatch whose body is missing) still gets its empty lead section: the title is
@@ -29,7 +36,9 @@ public struct PreparedArticle: Sendable {
         let units = extractor.analyze(
             sections: self.sections.map(\.text), language: document.language, context: ClaimContext(document: document))
         self.contentSHA256 = SHA256.hex(document.canonicalContent)
-        self.claims = units.map { PreparedClaim.claims(of: $0, language: document.language) }
+        self.claims = try zip(units, self.sections).map { units, section in
+            try PreparedClaim.claims(of: units, language: document.language, sectionText: section.text, counter: counter)
+        }
         let language = document.language
         wordCount = document.wordCount
         indexedTitle = SearchLanguageMark.marked(document.title, language)

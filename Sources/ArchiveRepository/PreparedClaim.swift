@@ -9,14 +9,19 @@ struct PreparedClaim: Sendable {
     /// Where the claim lies in its section's text, in code points, half-open.
     let start: Int
     let end: Int
-    /// Values for `ArticleRepository.insertClaimSQL` after its article, section and unit index.
+    /// The section body's word positions the claim covers, half-open (claim.token_start, token_end).
+    let tokenStart: Int32
+    let tokenEnd: Int32
+    /// Values for `ArticleRepository.insertClaimSQL` after its article, section and unit index, up to its span.
     let values: [SQLValue]
     /// Canonical name, folded name, type: one `claim_actor` row each.
     let actors: [(norm: String, folded: String, type: String)]
 
-    init?(unit: SentenceUnit, index: Int, language: Language) {
+    init?(unit: SentenceUnit, index: Int, language: Language, span: (start: Int32, end: Int32)) {
         guard let claim = unit.claim else { return nil }
         unitIndex = index
+        tokenStart = span.start
+        tokenEnd = span.end
         start = unit.start
         end = unit.end
         let attribution = claim.attribution
@@ -38,8 +43,17 @@ struct PreparedClaim: Sendable {
         self.actors = actors
     }
 
-    /// The claims among a section's units, in order.
-    static func claims(of units: [SentenceUnit], language: Language) -> [PreparedClaim] {
-        units.enumerated().compactMap { PreparedClaim(unit: $1, index: $0, language: language) }
+    /// The claims among a section's units, in order, with their spans of `sectionText`'s words.
+    static func claims(
+        of units: [SentenceUnit], language: Language, sectionText: String, counter: WordCounter
+    ) throws -> [PreparedClaim] {
+        let claimUnits = units.enumerated().filter { $0.element.claim != nil }
+        let positions = try counter.positions(
+            in: sectionText, at: claimUnits.flatMap { [$0.element.start, $0.element.end] })
+        return claimUnits.enumerated().compactMap { number, numbered in
+            PreparedClaim(
+                unit: numbered.element, index: numbered.offset, language: language,
+                span: (positions[2 * number], positions[2 * number + 1]))
+        }
     }
 }

@@ -36,6 +36,14 @@ public final class Statement {
         }
     }
 
+    /// Binds `values` to consecutive parameters from `index` on, leaving the others as they are: for hot inserts
+    /// that bind a row's leading keys one by one and the rest from a precomputed array.
+    public func bind(_ values: [SQLValue], startingAt index: Int32) throws {
+        for (offset, value) in values.enumerated() {
+            try bind(value, at: index + Int32(offset))
+        }
+    }
+
     public func bind(_ value: SQLValue, at index: Int32) throws {
         let code: Int32
         switch value {

@@ -3,7 +3,7 @@
 // (a claim index over the same text cost ~30% of the import's writer time, measured on 30,671 articles).
 //
 // Each claim stores the word positions it covers in its section's body column ([token_start, token_end): the same
-// positions FTS5 gives phrase instances, counted by `archive_search_word_positions`). A claim-scope query runs as a
+// positions FTS5 gives phrase instances, counted by `archive_word_counter_positions`). A claim-scope query runs as a
 // section query whose expression is relaxed so that every phrase a claim needs is reported in any section that may
 // hold a matching claim (FTSQuery); a small postfix program then decides, claim by claim, from the instances that
 // fall inside the claim's span:

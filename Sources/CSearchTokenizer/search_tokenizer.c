@@ -24,6 +24,7 @@
 #include "claim_match.h"
 #include "search_rank.h"
 #include "word_cache.h"
+#include "word_counter.h"
 
 #define ROOT_PREFIX '~'
 #define MAX_WORD 256
@@ -603,24 +604,6 @@ static void context_destroy(void *context_pointer) {
 
 // MARK: Word positions
 
-typedef struct PositionPass {
-    const int *byte_offsets;  // ascending
-    int *positions;
-    int count;
-    int next;   // first offset not yet given its position
-    int words;  // words seen so far
-} PositionPass;
-
-static int position_callback(void *pointer, int flags, const char *token, int length, int start, int end) {
-    (void)token; (void)length; (void)end;
-    PositionPass *pass = pointer;
-    if (flags & FTS5_TOKEN_COLOCATED) return SQLITE_OK;
-    while (pass->next < pass->count && pass->byte_offsets[pass->next] <= start)
-        pass->positions[pass->next++] = pass->words;
-    pass->words++;
-    return SQLITE_OK;
-}
-
 /// Counts with unicode61 exactly as `archive_stem` splits documents, one position per word; see the header.
 static int word_positions(Context *context, const char *text, int length, const int *code_point_offsets, int count,
                           int *positions) {
@@ -629,25 +612,8 @@ static int word_positions(Context *context, const char *text, int length, const 
         int rc = context->unicode61.xCreate(context->unicode61_data, keep, 2, &context->position_words);
         if (rc != SQLITE_OK) return rc;
     }
-    int stack[64];
-    int *byte_offsets = count <= 64 ? stack : malloc(sizeof(int) * (size_t)count);
-    if (!byte_offsets) return SQLITE_NOMEM;
-    // Code points to bytes in one walk: offsets ascend.
-    int byte = 0, code_point = 0;
-    for (int i = 0; i < count; i++) {
-        while (byte < length && code_point < code_point_offsets[i]) {
-            byte++;
-            while (byte < length && (((const unsigned char *)text)[byte] & 0xC0) == 0x80) byte++;
-            code_point++;
-        }
-        byte_offsets[i] = byte;
-    }
-    PositionPass pass = {byte_offsets, positions, count, 0, 0};
-    int rc = context->unicode61.xTokenize(context->position_words, &pass, FTS5_TOKENIZE_DOCUMENT, text, length,
-                                          position_callback);
-    while (pass.next < count) positions[pass.next++] = pass.words;
-    if (byte_offsets != stack) free(byte_offsets);
-    return rc;
+    return archive_count_word_positions(&context->unicode61, context->position_words, text, length,
+                                        code_point_offsets, count, positions);
 }
 
 static void word_position_function(sqlite3_context *result, int count, sqlite3_value **values) {
@@ -705,18 +671,4 @@ double archive_search_document_seconds(sqlite3 *db) {
     fts5_tokenizer methods;
     if (!api || api->xFindTokenizer(api, "archive_stem", &context, &methods) != SQLITE_OK || !context) return 0;
     return ((Context *)context)->document_seconds;
-}
-
-void *archive_search_context(sqlite3 *db) {
-    fts5_api *api = fts5_api_of(db);
-    void *context = NULL;
-    fts5_tokenizer methods;
-    if (!api || api->xFindTokenizer(api, "archive_stem", &context, &methods) != SQLITE_OK) return NULL;
-    return context;
-}
-
-int archive_search_word_positions(void *context, const char *text, int length, const int *code_point_offsets,
-                                  int count, int *positions) {
-    if (!context) return SQLITE_MISUSE;
-    return word_positions(context, text, length, code_point_offsets, count, positions);
 }

@@ -26,7 +26,7 @@ import Testing
         for (path, text) in articles {
             let document = try PlainTextParser().parse(text)
             _ = try repository.save(
-                PreparedArticle(sourcePath: path, document: document), importedAt: "2025-05-01T00:00:00Z")
+                try PreparedArticle(sourcePath: path, document: document), importedAt: "2025-05-01T00:00:00Z")
         }
         return repository
     }
@@ -102,7 +102,7 @@ import Testing
             guard let document = try? PlainTextParser().parse(text), !document.sections.isEmpty else { continue }
             guard
                 case .imported(let id) = try repository.save(
-                    PreparedArticle(sourcePath: name, document: document), importedAt: "2025-05-01T00:00:00Z")
+                    try PreparedArticle(sourcePath: name, document: document), importedAt: "2025-05-01T00:00:00Z")
             else { continue }
             let hasBody = document.sections.contains { $0.text.split(separator: " ").count > 20 }
             if hasBody { #expect(!(try repository.claims(of: id)).isEmpty, "\(name)") }

@@ -96,7 +96,7 @@ import Testing
                 Block(role: .paragraph, text: "Selon le préfet, la dette a baissé de 12 % en un an.", line: 2),
             ], format: .text)
         let outcome = try repository.save(
-            PreparedArticle(sourcePath: "/test/budget.txt", document: document), importedAt: "2025-01-02T00:00:00Z")
+            try PreparedArticle(sourcePath: "/test/budget.txt", document: document), importedAt: "2025-01-02T00:00:00Z")
         #expect(outcome == .updated(french))
         #expect(repository.check().problems.isEmpty, "\(repository.check().problems)")
 

@@ -32,8 +32,8 @@ enum ReliabilityFixtures {
             format: .text, author: author, tags: tags)
     }
 
-    static func prepared(_ document: ArticleDocument, path: String) -> PreparedArticle {
-        PreparedArticle(sourcePath: path, document: document)
+    static func prepared(_ document: ArticleDocument, path: String) throws -> PreparedArticle {
+        try PreparedArticle(sourcePath: path, document: document)
     }
 
     /// A repository holding `count` articles, in memory.

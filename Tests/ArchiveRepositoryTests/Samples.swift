@@ -20,6 +20,6 @@ enum Samples {
         """
 
     static func prepared(_ text: String, path: String) throws -> PreparedArticle {
-        PreparedArticle(sourcePath: path, document: try PlainTextParser().parse(text))
+        try PreparedArticle(sourcePath: path, document: try PlainTextParser().parse(text))
     }
 }

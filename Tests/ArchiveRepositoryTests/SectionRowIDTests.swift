@@ -133,7 +133,7 @@ import Testing
         let repository = try ArticleRepository(path: ":memory:")
         let document = try PlainTextParser().parse("2025-04-02\nQuiz: les ministres et leurs chiens\n")
         let outcome = try repository.save(
-            PreparedArticle(sourcePath: "/test/quiz.txt", document: document), importedAt: "2025-04-03T00:00:00Z")
+            try PreparedArticle(sourcePath: "/test/quiz.txt", document: document), importedAt: "2025-04-03T00:00:00Z")
         guard case .imported(let id) = outcome else {
             Issue.record("not imported: \(outcome)")
             return

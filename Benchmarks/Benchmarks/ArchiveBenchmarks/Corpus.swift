@@ -51,7 +51,7 @@ enum Corpus {
         let parser = PlainTextParser()
         let extractor = ClaimExtractor()
         return try texts().map {
-            PreparedArticle(sourcePath: $0.sourcePath, document: try parser.parse($0.text), extractor: extractor)
+            try PreparedArticle(sourcePath: $0.sourcePath, document: try parser.parse($0.text), extractor: extractor)
         }
     }
 }

@@ -15,15 +15,17 @@ int archive_search_register(sqlite3 *db, const char *dictionary_dir);
 /// inside, so it is included), for `archive import --timings`.
 double archive_search_document_seconds(sqlite3 *db);
 
-/// The `archive_stem` registration of `db` (NULL when there is none), for `archive_search_word_positions`.
-void *archive_search_context(sqlite3 *db);
-
-/// For each code-point offset into `text` (ascending), the number of words that start before it, as `archive_stem`
-/// numbers a document's words (FTS5 positions; a word's roots share its position). A claim covering code points
-/// [s, e) of its section covers the section body's positions [positions(s), positions(e)). Also the SQL function
-/// `archive_word_position(text, offset)`. Returns an SQLite result code.
-int archive_search_word_positions(void *context, const char *text, int length, const int *code_point_offsets,
-                                  int count, int *positions);
+/// Word positions, for claims' spans: for each code-point offset into `text` (ascending), the number of words that
+/// start before it, as `archive_stem` numbers a document's words (FTS5 positions; a word's roots share its
+/// position). A claim covering code points [s, e) of its section covers the section body's positions
+/// [positions(s), positions(e)). The SQL function `archive_word_position(text, offset)` counts the same way.
+/// A counter needs no connection of the caller's, so an import's preparing threads give claims their spans, one
+/// counter each (it is not thread-safe). NULL when memory runs out. Functions return an SQLite result code.
+typedef struct ArchiveWordCounter ArchiveWordCounter;
+ArchiveWordCounter *archive_word_counter_new(void);
+void archive_word_counter_free(ArchiveWordCounter *counter);
+int archive_word_counter_positions(ArchiveWordCounter *counter, const char *text, int length,
+                                   const int *code_point_offsets, int count, int *positions);
 
 /// First byte of an FTS5 query string that asks for exact (unstemmed, accent-folded) matching of its words.
 #define ARCHIVE_SEARCH_EXACT_MARK "\x01"
