@@ -10,9 +10,12 @@ struct ArticlePreparer: Sendable {
     let options: ImportOptions
     private let reader = DocumentReader()
     private let extractor = ClaimExtractor()
+    /// The nice value preparing threads take: below the thread that made the preparer, the writer.
+    private let preparingNice: Int32
 
     init(options: ImportOptions) {
         self.options = options
+        preparingNice = ThreadPriority.current + ThreadPriority.preparingOffset
     }
 
     /// Prepares `files` in order, on `threads` threads at once: preparing is pure work per file, and a batch
@@ -24,6 +27,7 @@ struct ArticlePreparer: Sendable {
         let results = Mutex<[Int: (files: [PreparedFile], timings: ImportTimings)]>([:])
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = (chunk * chunkSize)..<min(files.count, (chunk + 1) * chunkSize)
+            ThreadPriority.lowerCurrentThread(to: preparingNice)
             var chunkTimings = ImportTimings()
             let cpuBefore = ImportTimings.threadCPUSeconds()
             let counter = Result { try WordCounter() }
