@@ -1,3 +1,5 @@
+import CSQLite
+
 /// Applies numbered migrations in order, each in its own transaction, tracked with `PRAGMA user_version`.
 public struct Migrator: Sendable {
     public enum Failure: Error, CustomStringConvertible, Sendable {
@@ -39,6 +41,13 @@ public struct Migrator: Sendable {
             throw Failure.databaseNewer(databaseVersion: current, latestKnown: latestVersion)
         }
         var applied: [Int] = []
+        guard migrations.contains(where: { $0.version > current }) else { return applied }
+        // Foreign keys are off while migrations run, as SQLite's procedure for rebuilding a table asks: dropping
+        // the old table would otherwise delete (cascade) the rows that refer to it. They cannot change inside a
+        // transaction, so this happens around each one, and each migration checks them before it commits.
+        let foreignKeys = try database.fetchOne("PRAGMA foreign_keys") { try $0.int(0) } == 1
+        if foreignKeys { try database.execute("PRAGMA foreign_keys = OFF") }
+        defer { if foreignKeys { try? database.execute("PRAGMA foreign_keys = ON") } }
         for migration in migrations where migration.version > current {
             do {
                 // user_version is transactional: a failing script leaves schema and version untouched.
@@ -46,6 +55,13 @@ public struct Migrator: Sendable {
                 let ran = try database.transaction {
                     guard try database.userVersion < migration.version else { return false }
                     try database.execute(migration.sql)
+                    if foreignKeys, let table = try database.fetchOne("PRAGMA foreign_key_check", decode: {
+                        try $0.string(0)
+                    }) {
+                        throw SQLiteError(
+                            extendedCode: SQLITE_CONSTRAINT | (3 << 8),  // SQLITE_CONSTRAINT_FOREIGNKEY
+                            message: "rows of \(table) refer to rows the migration removed", sql: migration.sql)
+                    }
                     try database.execute("PRAGMA user_version = \(migration.version)")
                     return true
                 }

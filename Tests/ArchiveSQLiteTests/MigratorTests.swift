@@ -43,6 +43,57 @@ import Testing
         #expect(known == 2)
     }
 
+    /// SQLite's way to change a constraint is to rebuild the table; with foreign keys on, dropping the old table
+    /// would cascade to the rows that refer to it. The migrator runs migrations with them off.
+    @Test func rebuildingAReferencedTableKeepsTheRowsThatReferToIt() throws {
+        let database = try Database(path: ":memory:")
+        let schema = [
+            Migration(
+                version: 1, name: "0001_tables",
+                sql: """
+                    CREATE TABLE parent (id INTEGER PRIMARY KEY, kind TEXT CHECK (kind IN ('a', 'b', 'c')));
+                    CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id) ON DELETE CASCADE);
+                    INSERT INTO parent VALUES (1, 'a'), (2, 'b');
+                    INSERT INTO child VALUES (1), (2), (2);
+                    """),
+            Migration(
+                version: 2, name: "0002_rebuild",
+                sql: """
+                    CREATE TABLE parent_rebuilt (id INTEGER PRIMARY KEY, kind TEXT CHECK (kind = 'a' OR kind = 'b'));
+                    INSERT INTO parent_rebuilt SELECT id, kind FROM parent;
+                    DROP TABLE parent;
+                    ALTER TABLE parent_rebuilt RENAME TO parent;
+                    """),
+        ]
+        #expect(try Migrator(migrations: schema).migrate(database) == [1, 2])
+        #expect(try database.fetchOne("SELECT count(*) FROM child") { try $0.int(0) } == 3)
+        #expect(try database.fetchOne("PRAGMA foreign_keys") { try $0.int(0) } == 1)
+        // The references point at the new table, which cascades as the old one did.
+        try database.execute("DELETE FROM parent WHERE id = 2")
+        #expect(try database.fetchOne("SELECT count(*) FROM child") { try $0.int(0) } == 1)
+    }
+
+    @Test func aMigrationThatLeavesDanglingReferencesIsRolledBack() throws {
+        let database = try Database(path: ":memory:")
+        let schema = [
+            Migration(
+                version: 1, name: "0001_tables",
+                sql: """
+                    CREATE TABLE parent (id INTEGER PRIMARY KEY);
+                    CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id));
+                    INSERT INTO parent VALUES (1);
+                    INSERT INTO child VALUES (1);
+                    """),
+            Migration(version: 2, name: "0002_orphans", sql: "DELETE FROM parent;"),
+        ]
+        let error = try #require(throws: Migrator.Failure.self) { try Migrator(migrations: schema).migrate(database) }
+        #expect("\(error)".contains("0002_orphans"))
+        #expect("\(error)".contains("child"))
+        #expect(try database.userVersion == 1)
+        #expect(try database.fetchOne("SELECT count(*) FROM parent") { try $0.int(0) } == 1)
+        #expect(try database.fetchOne("PRAGMA foreign_keys") { try $0.int(0) } == 1)
+    }
+
     @Test func rejectsGapsInNumbering() {
         let gapped = [migrations[0], Migration(version: 3, name: "0003_c", sql: "SELECT 1;")]
         #expect(throws: Migrator.Failure.self) { try Migrator(migrations: gapped) }
