@@ -1,6 +1,5 @@
 import ArchiveDomain
 import Dispatch
-import FoundationEssentials
 import Glibc
 import Synchronization
 
@@ -103,16 +102,49 @@ struct ArticlePreparer: Sendable {
             }
             return bytes
         }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size > limit {
-            throw ArchiveError(
-                "\(file.displayName): the file is \(Self.megabytes(size)) MB, over the \(Self.megabytes(limit)) MB limit; "
-                    + "raise it with --max-size if this is really one article.")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // open, fstat and read: FileManager's attributes also looked up the file's owner and group names
+        // (/etc/passwd and /etc/group, seven stats and three opens per file), a third of the time an import spent
+        // reading 30,671 small files.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
             throw ArchiveError("Cannot read '\(file.displayName)': check that it exists and is readable.")
         }
-        return [UInt8](data)
+        defer { close(descriptor) }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, Int(status.st_size) > limit {
+            throw ArchiveError(
+                "\(file.displayName): the file is \(Self.megabytes(Int(status.st_size))) MB, over the "
+                    + "\(Self.megabytes(limit)) MB limit; raise it with --max-size if this is really one article.")
+        }
+        guard let bytes = Self.readAll(descriptor, expected: Int(status.st_size), limit: limit) else {
+            throw ArchiveError("Cannot read '\(file.displayName)': check that it exists and is readable.")
+        }
+        return bytes
+    }
+
+    /// Reads to the end (a file may have grown since `fstat`), at most one byte past `limit`; nil on a read error
+    /// (a directory, an I/O error).
+    private static func readAll(_ descriptor: Int32, expected: Int, limit: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: max(min(expected, limit) + 1, 4096))
+        var count = 0
+        while true {
+            if count == bytes.count {
+                guard count <= limit else { break }
+                bytes.append(contentsOf: repeatElement(0, count: count))
+            }
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if read > 0 {
+                count += read
+            } else if read == 0 {
+                break
+            } else if errno != EINTR {
+                return nil
+            }
+        }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     /// Everything on standard input, read until its end.
