@@ -4,10 +4,11 @@
 -- articles. Lists of two (`lang`) are compared directly and stay as they are. The meaning is unchanged: a NULL
 -- attribution_type still passes, as it did in the list.
 --
--- SQLite cannot alter a constraint, so the table is rebuilt (https://sqlite.org/lang_altertable.html#otheralter):
--- the migrator runs migrations with foreign keys off and checks them before committing, so dropping the old
--- table does not cascade to claim_actor. Columns are named, not `*`: tests that rerun 0006 on a new archive put
--- token_start and token_end back at the end, where they are here too.
+-- SQLite cannot alter a constraint, so the table is rebuilt (https://sqlite.org/lang_altertable.html#otheralter).
+-- The line below has the migrator run this file with foreign keys off, so dropping the old table does not cascade
+-- to claim_actor, and check before committing that no row was left pointing at a missing one. Columns are named,
+-- not `*`: tests that rerun 0006 on a new archive put token_start and token_end back at the end, as here.
+-- migrator: foreign keys off
 
 CREATE TABLE claim_rebuilt (
     id                  INTEGER PRIMARY KEY,
@@ -17,7 +18,8 @@ CREATE TABLE claim_rebuilt (
     clause_index        INTEGER NOT NULL DEFAULT 0,
     start_offset        INTEGER NOT NULL,                  -- Unicode code points, half-open, in section text
     end_offset          INTEGER NOT NULL,
-    text                TEXT    NOT NULL,                  -- = substr(section.text, start_offset + 1, end_offset - start_offset)
+    -- = substr(section.text, start_offset + 1, end_offset - start_offset)
+    text                TEXT    NOT NULL,
     lang                TEXT    NOT NULL CHECK (lang IN ('fr', 'en')),
     kind                TEXT    NOT NULL
         CHECK (kind = 'factual' OR kind = 'prediction' OR kind = 'causal' OR kind = 'comparative'

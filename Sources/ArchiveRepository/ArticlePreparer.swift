@@ -1,9 +1,8 @@
 import ArchiveDomain
-import Dispatch
 import Glibc
 import Synchronization
 
-/// The pure half of an import: reads, parses and analyses inputs with no database, so it can run on other threads
+/// The pure half of an import: reads, parses and analyses inputs without the archive, so it can run on other threads
 /// while the single writer stores the previous batch.
 struct ArticlePreparer: Sendable {
     let options: ImportOptions
@@ -24,9 +23,9 @@ struct ArticlePreparer: Sendable {
         let chunkSize = (files.count + chunks - 1) / chunks
         // Chunks finish in any order; each is stored under its index and joined in input order.
         let results = Mutex<[Int: (files: [PreparedFile], timings: ImportTimings)]>([:])
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        // Below the writer: the import is bound by it, and on two cores it keeps one to itself this way.
+        LoweredThreads.run(chunks, nice: preparingNice) { chunk in
             let range = (chunk * chunkSize)..<min(files.count, (chunk + 1) * chunkSize)
-            ThreadPriority.lowerCurrentThread(to: preparingNice)
             var chunkTimings = ImportTimings()
             let cpuBefore = ImportTimings.threadCPUSeconds()
             let counter = Result { try WordCounter() }
@@ -45,7 +44,9 @@ struct ArticlePreparer: Sendable {
         return prepared
     }
 
-    func prepare(_ file: InputFile, counter: Result<WordCounter, any Error>, timings: inout ImportTimings) -> PreparedFile {
+    func prepare(
+        _ file: InputFile, counter: Result<WordCounter, any Error>, timings: inout ImportTimings
+    ) -> PreparedFile {
         let documents: [ArticleDocument]
         let warnings: [String]
         do {
@@ -85,10 +86,13 @@ struct ArticlePreparer: Sendable {
             }
             return .articles(articles, file: file, warnings: warnings)
         } catch {
+            // Only counting the claims' words can fail here: out of memory, or an SQLite without FTS5.
             return .failed(
                 ImportOutcome(
                     file: file,
-                    status: .failed("\(file.displayName): out of memory while analysing the article; import it again.")))
+                    status: .failed(
+                        "\(file.displayName): could not count the article's words for its claims (\(error)); "
+                            + "import it again.")))
         }
     }
 
@@ -119,18 +123,24 @@ struct ArticlePreparer: Sendable {
         guard let bytes = Self.readAll(descriptor, expected: Int(status.st_size), limit: limit) else {
             throw ArchiveError("Cannot read '\(file.displayName)': check that it exists and is readable.")
         }
+        // Grown since fstat, or a file whose size stat cannot tell (a pipe, /proc).
+        if bytes.count > limit {
+            throw ArchiveError(
+                "\(file.displayName): the file is over the \(Self.megabytes(limit)) MB limit; raise it with "
+                    + "--max-size if this is really one article.")
+        }
         return bytes
     }
 
-    /// Reads to the end (a file may have grown since `fstat`), at most one byte past `limit`; nil on a read error
-    /// (a directory, an I/O error).
+    /// Reads to the end (a file may have grown since `fstat`), but never more than one byte past `limit`, which
+    /// tells the caller the file is over it; nil on a read error (a directory, an I/O error).
     private static func readAll(_ descriptor: Int32, expected: Int, limit: Int) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: max(min(expected, limit) + 1, 4096))
+        var bytes = [UInt8](repeating: 0, count: min(max(expected + 1, 4096), limit + 1))
         var count = 0
         while true {
             if count == bytes.count {
                 guard count <= limit else { break }
-                bytes.append(contentsOf: repeatElement(0, count: count))
+                bytes.append(contentsOf: repeatElement(0, count: min(count, limit + 1 - count)))
             }
             let read = bytes.withUnsafeMutableBytes { buffer in
                 Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)

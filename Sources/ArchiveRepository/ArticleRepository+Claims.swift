@@ -1,17 +1,23 @@
 import ArchiveDomain
 import ArchiveSQLite
+import CSQLite
 
 extension ArticleRepository {
     // MARK: Writing claims
 
-    /// Writes a section's claims with their actors and their word spans in `sectionText` (what claim search
-    /// matches within). Runs inside the caller's transaction, so an article and its claims are stored together or
-    /// not at all.
+    /// Writes a section's claims with their actors; each claim comes with its word span of the section (what claim
+    /// search matches within). Runs inside the caller's transaction, so an article and its claims are stored
+    /// together or not at all.
     func insertClaims(_ claims: [PreparedClaim], sectionID: Int64, articleID: ArticleID) throws {
         guard !claims.isEmpty else { return }
-        // Bound value by value: an array of each row's values cost the writer an allocation per claim.
+        // Bound value by value: an array of each row's values cost the writer an allocation per claim. Every
+        // parameter is bound on every row (the statement keeps the last row's values), so the count must match.
         let insertClaim = try database.cachedStatement(Self.insertClaimSQL)
         let insertActor = try database.cachedStatement(Self.insertClaimActorSQL)
+        guard claims.allSatisfy({ 3 + $0.values.count + 2 == insertClaim.parameterCount }) else {
+            throw SQLiteError(
+                extendedCode: SQLITE_RANGE, message: "a claim's values do not fill the insert", sql: Self.insertClaimSQL)
+        }
         for claim in claims {
             try insertClaim.bind(.integer(articleID.rawValue), at: 1)
             try insertClaim.bind(.integer(sectionID), at: 2)
@@ -90,6 +96,8 @@ extension ArticleRepository {
         let articles = try database.fetchAll(Self.articlesToReanalyzeSQL, [language?.rawValue]) { row in
             (ArticleID(try row.int64(0)), Language(rawValue: try row.string(1)) ?? .english, row.optionalString(2))
         }
+        // Gives the new claims their word spans, as an import's preparing threads do.
+        let counter = try WordCounter()
         var start = 0
         while start < articles.count {
             let batch = articles[start..<min(start + batchSize, articles.count)]
@@ -100,7 +108,6 @@ extension ArticleRepository {
                     let units = extractor.analyze(
                         sections: sections.map(\.section.text), language: articleLanguage, context: context)
                     try database.execute(Self.deleteClaimsOfArticleSQL, [id.rawValue])
-                    let counter = try wordCounter.get()
                     for (stored, sectionUnits) in zip(sections, units) {
                         try insertClaims(
                             PreparedClaim.claims(

@@ -6,9 +6,6 @@ import FoundationEssentials
 public final class ArticleRepository {
     let database: Database
     public let path: String
-    /// Gives claims their word spans when the writer extracts them itself (`reanalyze`); an import's claims come
-    /// with theirs.
-    private(set) lazy var wordCounter = Result { try WordCounter() }
 
     /// Opens (creating and migrating when needed) the archive at `path`; `":memory:"` for a private one.
     public init(path: String, readOnly: Bool = false) throws(ArchiveError) {

@@ -37,7 +37,8 @@ public struct PreparedArticle: Sendable {
             sections: self.sections.map(\.text), language: document.language, context: ClaimContext(document: document))
         self.contentSHA256 = SHA256.hex(document.canonicalContent)
         self.claims = try zip(units, self.sections).map { units, section in
-            try PreparedClaim.claims(of: units, language: document.language, sectionText: section.text, counter: counter)
+            try PreparedClaim.claims(
+                of: units, language: document.language, sectionText: section.text, counter: counter)
         }
         let language = document.language
         wordCount = document.wordCount

@@ -15,7 +15,7 @@ enum ThreadPriority {
     }
 
     /// Lowers the calling thread to `nice` if it runs above it. Never raises a thread: only privileged processes
-    /// could, and a thread already lowered by an earlier batch stays where it is.
+    /// could, and a thread already lower (the whole import run with `nice`) stays where it is.
     static func lowerCurrentThread(to nice: Int32) {
         let target = min(nice, 19)
         guard current < target else { return }

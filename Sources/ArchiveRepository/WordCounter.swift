@@ -2,14 +2,15 @@ import ArchiveSQLite
 import CSQLite
 import CSearchTokenizer
 
-/// Numbers a text's words as the search index does (`archive_stem`'s FTS5 positions), without a connection, so
-/// claims get their spans on the import's preparing threads. One per thread: the C counter is not thread-safe.
+/// Numbers a text's words as the search index does (`archive_stem`'s FTS5 positions), without the writer's
+/// connection, so claims get their spans on the import's preparing threads. One per thread: the C counter is not
+/// thread-safe.
 final class WordCounter {
     private let handle: OpaquePointer
 
     init() throws {
         guard let handle = archive_word_counter_new() else {
-            throw SQLiteError(extendedCode: SQLITE_NOMEM, message: "out of memory for a word counter")
+            throw SQLiteError(extendedCode: SQLITE_ERROR, message: "could not make a word counter (FTS5's unicode61)")
         }
         self.handle = handle
     }
@@ -35,7 +36,9 @@ final class WordCounter {
                     Int32(bytes.count), codePoints, Int32(codePoints.count), out.baseAddress)
             }
         }
-        guard code == SQLITE_OK else { throw SQLiteError(extendedCode: code, message: "counting a section's words failed") }
+        guard code == SQLITE_OK else {
+            throw SQLiteError(extendedCode: code, message: "counting a section's words failed")
+        }
         return positions
     }
 }

@@ -41,30 +41,11 @@ public struct Migrator: Sendable {
             throw Failure.databaseNewer(databaseVersion: current, latestKnown: latestVersion)
         }
         var applied: [Int] = []
-        guard migrations.contains(where: { $0.version > current }) else { return applied }
-        // Foreign keys are off while migrations run, as SQLite's procedure for rebuilding a table asks: dropping
-        // the old table would otherwise delete (cascade) the rows that refer to it. They cannot change inside a
-        // transaction, so this happens around each one, and each migration checks them before it commits.
-        let foreignKeys = try database.fetchOne("PRAGMA foreign_keys") { try $0.int(0) } == 1
-        if foreignKeys { try database.execute("PRAGMA foreign_keys = OFF") }
-        defer { if foreignKeys { try? database.execute("PRAGMA foreign_keys = ON") } }
         for migration in migrations where migration.version > current {
             do {
-                // user_version is transactional: a failing script leaves schema and version untouched.
-                // Re-read the version under the write lock: another process may have migrated meanwhile.
-                let ran = try database.transaction {
-                    guard try database.userVersion < migration.version else { return false }
-                    try database.execute(migration.sql)
-                    if foreignKeys, let table = try database.fetchOne("PRAGMA foreign_key_check", decode: {
-                        try $0.string(0)
-                    }) {
-                        throw SQLiteError(
-                            extendedCode: SQLITE_CONSTRAINT | (3 << 8),  // SQLITE_CONSTRAINT_FOREIGNKEY
-                            message: "rows of \(table) refer to rows the migration removed", sql: migration.sql)
-                    }
-                    try database.execute("PRAGMA user_version = \(migration.version)")
-                    return true
-                }
+                let ran = try migration.runsWithForeignKeysOff
+                    ? Self.withForeignKeysOff(database) { try apply(migration, to: database, checkingReferences: true) }
+                    : apply(migration, to: database, checkingReferences: false)
                 if !ran { continue }
             } catch let error as SQLiteError {
                 throw Failure.failed(migration: migration.name, underlying: error)
@@ -72,5 +53,43 @@ public struct Migrator: Sendable {
             applied.append(migration.version)
         }
         return applied
+    }
+
+    /// Runs one migration in its own transaction; false when another process applied it first. `checkingReferences`
+    /// (foreign keys off): the script may not leave more rows pointing at missing rows than there were before it.
+    private func apply(_ migration: Migration, to database: Database, checkingReferences: Bool) throws -> Bool {
+        // user_version is transactional: a failing script leaves schema and version untouched.
+        // Re-read the version under the write lock: another process may have migrated meanwhile.
+        try database.transaction {
+            guard try database.userVersion < migration.version else { return false }
+            // Counted, not just looked for: an archive may already hold such rows (written with foreign keys off).
+            let danglingBefore = checkingReferences ? try Self.danglingReferences(in: database) : 0
+            try database.execute(migration.sql)
+            if checkingReferences, try Self.danglingReferences(in: database) > danglingBefore {
+                throw SQLiteError(
+                    extendedCode: SQLITE_CONSTRAINT | (3 << 8),  // SQLITE_CONSTRAINT_FOREIGNKEY
+                    message: "the migration left rows pointing at rows it removed")
+            }
+            try database.execute("PRAGMA user_version = \(migration.version)")
+            return true
+        }
+    }
+
+    /// Foreign keys cannot change inside a transaction, so they go off around the migration's own one.
+    private static func withForeignKeysOff<T>(_ database: Database, _ body: () throws -> T) throws -> T {
+        guard !database.isInTransaction else {
+            throw SQLiteError(
+                extendedCode: SQLITE_MISUSE, message: "migrations that rebuild tables cannot run inside a transaction")
+        }
+        let wereOn = try database.fetchOne("PRAGMA foreign_keys") { try $0.int(0) } == 1
+        guard wereOn else { return try body() }
+        try database.execute("PRAGMA foreign_keys = OFF")
+        defer { try? database.execute("PRAGMA foreign_keys = ON") }
+        return try body()
+    }
+
+    /// How many rows have foreign keys that point at no row.
+    private static func danglingReferences(in database: Database) throws -> Int {
+        try database.fetchOne("SELECT count(*) FROM pragma_foreign_key_check") { try $0.int(0) } ?? 0
     }
 }

@@ -36,6 +36,9 @@ public final class Statement {
         }
     }
 
+    /// How many `?` parameters the statement has.
+    public var parameterCount: Int { Int(sqlite3_bind_parameter_count(handle)) }
+
     /// Binds `values` to consecutive parameters from `index` on, leaving the others as they are: for hot inserts
     /// that bind a row's leading keys one by one and the rest from a precomputed array.
     public func bind(_ values: [SQLValue], startingAt index: Int32) throws {

@@ -54,7 +54,7 @@ typedef struct Context {
     Hunhandle *hunspell[LANGUAGE_COUNT];        // NULL where the dictionary is not installed
     struct sb_stemmer *snowball[LANGUAGE_COUNT];
     WordCache cache;
-    Fts5Tokenizer *position_words;  // unicode61 as `Tokenizer.words`, for claim spans; made on first use
+    Fts5Tokenizer *position_words;  // unicode61 as `Tokenizer.words`, for `archive_word_position`; made on first use
     sqlite3 *db;
     double document_seconds;  // spent tokenizing stored text, FTS5's indexing of each token included
 } Context;

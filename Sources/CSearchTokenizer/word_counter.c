@@ -3,7 +3,6 @@
 #include "word_counter.h"
 
 #include <stdlib.h>
-#include <string.h>
 
 #include "CSearchTokenizer.h"
 

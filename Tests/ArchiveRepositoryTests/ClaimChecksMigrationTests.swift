@@ -17,7 +17,9 @@ import Testing
         try database.fetchAll(insertPlanSQL) { try $0.string(1) }.filter { $0 == "OpenEphemeral" }.count
     }
 
-    static func badKindInsert(_ kind: String, attribution: String?) -> (sql: String, arguments: [any SQLValueConvertible]) {
+    static func claimInsert(
+        kind: String, attribution: String?
+    ) -> (sql: String, arguments: [any SQLValueConvertible]) {
         (
             """
             INSERT INTO claim (article_id, section_id, sentence_index, start_offset, end_offset, text, lang, kind,
@@ -59,11 +61,11 @@ import Testing
 
         // The constraints still refuse what the lists refused, and a claim without attribution passes.
         for (kind, attribution) in [("rumour", nil), ("factual", "someone")] as [(String, String?)] {
-            let insert = Self.badKindInsert(kind, attribution: attribution)
+            let insert = Self.claimInsert(kind: kind, attribution: attribution)
             let error = try #require(throws: SQLiteError.self) { try database.execute(insert.sql, insert.arguments) }
-            #expect(error.extendedCode & 0xFF == 19, "SQLITE_CONSTRAINT: \(error)")
+            #expect(error.isConstraintViolation, "\(error)")
         }
-        let accepted = Self.badKindInsert("opinion", attribution: nil)
+        let accepted = Self.claimInsert(kind: "opinion", attribution: nil)
         try database.execute(accepted.sql, accepted.arguments)
         // Deleting an article still cascades to its claims and their actors through the rebuilt table.
         try database.execute("DELETE FROM article WHERE id = 1")

@@ -59,6 +59,7 @@ import Testing
             Migration(
                 version: 2, name: "0002_rebuild",
                 sql: """
+                    -- migrator: foreign keys off
                     CREATE TABLE parent_rebuilt (id INTEGER PRIMARY KEY, kind TEXT CHECK (kind = 'a' OR kind = 'b'));
                     INSERT INTO parent_rebuilt SELECT id, kind FROM parent;
                     DROP TABLE parent;
@@ -84,14 +85,63 @@ import Testing
                     INSERT INTO parent VALUES (1);
                     INSERT INTO child VALUES (1);
                     """),
-            Migration(version: 2, name: "0002_orphans", sql: "DELETE FROM parent;"),
+            Migration(version: 2, name: "0002_orphans", sql: "-- migrator: foreign keys off\nDELETE FROM parent;"),
         ]
         let error = try #require(throws: Migrator.Failure.self) { try Migrator(migrations: schema).migrate(database) }
         #expect("\(error)".contains("0002_orphans"))
-        #expect("\(error)".contains("child"))
+        #expect("\(error)".contains("pointing at rows it removed"))
         #expect(try database.userVersion == 1)
         #expect(try database.fetchOne("SELECT count(*) FROM parent") { try $0.int(0) } == 1)
         #expect(try database.fetchOne("PRAGMA foreign_keys") { try $0.int(0) } == 1)
+    }
+
+    /// Rows already dangling (written with foreign keys off) do not block later migrations that rebuild tables.
+    @Test func danglingRowsFromBeforeDoNotBlockARebuild() throws {
+        let database = try Database(path: ":memory:")
+        let schema = [
+            Migration(
+                version: 1, name: "0001_tables",
+                sql: """
+                    CREATE TABLE parent (id INTEGER PRIMARY KEY);
+                    CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id) ON DELETE CASCADE);
+                    INSERT INTO parent VALUES (1);
+                    INSERT INTO child VALUES (1);
+                    """),
+            Migration(
+                version: 2, name: "0002_rebuild",
+                sql: """
+                    -- migrator: foreign keys off
+                    CREATE TABLE parent_rebuilt (id INTEGER PRIMARY KEY, note TEXT);
+                    INSERT INTO parent_rebuilt (id) SELECT id FROM parent;
+                    DROP TABLE parent;
+                    ALTER TABLE parent_rebuilt RENAME TO parent;
+                    """),
+        ]
+        #expect(try Migrator(migrations: Array(schema.prefix(1))).migrate(database) == [1])
+        try database.execute("PRAGMA foreign_keys = OFF")
+        try database.execute("INSERT INTO child VALUES (7)")
+        try database.execute("PRAGMA foreign_keys = ON")
+        #expect(try Migrator(migrations: schema).migrate(database) == [2])
+        #expect(try database.fetchOne("SELECT count(*) FROM child") { try $0.int(0) } == 2)
+    }
+
+    /// Without the directive a migration runs with foreign keys as the connection has them: here on, so a delete
+    /// cascades.
+    @Test func otherMigrationsKeepForeignKeysOn() throws {
+        let database = try Database(path: ":memory:")
+        let schema = [
+            Migration(
+                version: 1, name: "0001_tables",
+                sql: """
+                    CREATE TABLE parent (id INTEGER PRIMARY KEY);
+                    CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id) ON DELETE CASCADE);
+                    INSERT INTO parent VALUES (1), (2);
+                    INSERT INTO child VALUES (1), (2);
+                    """),
+            Migration(version: 2, name: "0002_delete", sql: "DELETE FROM parent WHERE id = 1;"),
+        ]
+        #expect(try Migrator(migrations: schema).migrate(database) == [1, 2])
+        #expect(try database.fetchOne("SELECT count(*) FROM child") { try $0.int(0) } == 1)
     }
 
     @Test func rejectsGapsInNumbering() {

@@ -20,7 +20,7 @@ double archive_search_document_seconds(sqlite3 *db);
 /// position). A claim covering code points [s, e) of its section covers the section body's positions
 /// [positions(s), positions(e)). The SQL function `archive_word_position(text, offset)` counts the same way.
 /// A counter needs no connection of the caller's, so an import's preparing threads give claims their spans, one
-/// counter each (it is not thread-safe). NULL when memory runs out. Functions return an SQLite result code.
+/// counter each (it is not thread-safe). NULL when it cannot be made. Functions return an SQLite result code.
 typedef struct ArchiveWordCounter ArchiveWordCounter;
 ArchiveWordCounter *archive_word_counter_new(void);
 void archive_word_counter_free(ArchiveWordCounter *counter);
