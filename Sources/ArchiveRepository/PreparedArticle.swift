@@ -15,11 +15,15 @@ public struct PreparedArticle: Sendable {
     let indexedTitle: String
     let indexedSections: [(heading: String?, body: String)]
 
-    /// Throws only when memory runs out for the claims' word counter.
-    public init(sourcePath: String, document: ArticleDocument, extractor: ClaimExtractor = ClaimExtractor()) throws {
+    /// `counter` gives the claims their word spans (one is made when none is given: a connection of its own, so
+    /// callers preparing many articles pass theirs); throws only when it cannot be made or count.
+    public init(
+        sourcePath: String, document: ArticleDocument, extractor: ClaimExtractor = ClaimExtractor(),
+        counter: WordCounter? = nil
+    ) throws {
         try self.init(
             sourcePath: sourcePath, document: document, sections: document.sections, extractor: extractor,
-            counter: WordCounter())
+            counter: counter ?? WordCounter())
     }
 
     /// `sections` are `document.sections`, when the caller has already built them (they join every paragraph);

@@ -5,10 +5,10 @@ import CSearchTokenizer
 /// Numbers a text's words as the search index does (`archive_stem`'s FTS5 positions), without the writer's
 /// connection, so claims get their spans on the import's preparing threads. One per thread: the C counter is not
 /// thread-safe.
-final class WordCounter {
+public final class WordCounter {
     private let handle: OpaquePointer
 
-    init() throws {
+    public init() throws {
         guard let handle = archive_word_counter_new() else {
             throw SQLiteError(extendedCode: SQLITE_ERROR, message: "could not make a word counter (FTS5's unicode61)")
         }
@@ -19,7 +19,7 @@ final class WordCounter {
 
     /// For each code-point offset into `text`, the number of words that start before it
     /// (CSearchTokenizer.h): a claim covering code points [s, e) covers word positions [positions(s), positions(e)).
-    func positions(in text: String, at offsets: [Int]) throws -> [Int32] {
+    public func positions(in text: String, at offsets: [Int]) throws -> [Int32] {
         guard !offsets.isEmpty else { return [] }
         // The C side walks the text once and needs ascending offsets (claims in order give them); any others are
         // counted one by one.

@@ -50,8 +50,10 @@ enum Corpus {
     static func preparedArticles() throws -> [PreparedArticle] {
         let parser = PlainTextParser()
         let extractor = ClaimExtractor()
+        let counter = try WordCounter()
         return try texts().map {
-            try PreparedArticle(sourcePath: $0.sourcePath, document: try parser.parse($0.text), extractor: extractor)
+            try PreparedArticle(
+                sourcePath: $0.sourcePath, document: try parser.parse($0.text), extractor: extractor, counter: counter)
         }
     }
 }

@@ -12,6 +12,9 @@ private let fixedFormat: SourceFormat? = getenv("ARCHIVE_FUZZ_FORMAT").flatMap {
     SourceFormat(rawValue: String(cString: $0))
 }
 
+/// Made once: each makes an in-memory SQLite connection.
+nonisolated(unsafe) let wordCounter = try! WordCounter()
+
 /// One input. A parse error is the expected answer to bad input; a trap (overflow, index out of range, force
 /// unwrap) or a hang is a finding.
 func fuzzDocumentReader(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
@@ -27,7 +30,8 @@ func fuzzDocumentReader(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let documents = try? DocumentReader().read(bytes, format: format) else { return 0 }
     for document in documents {
         // The import's CPU work on what the parser returned: sentence splitting, claim extraction, hashing.
-        let prepared = PreparedArticle(sourcePath: "fuzz", document: document)
+        // Only counting words can fail (out of memory), which no input can cause.
+        let prepared = try! PreparedArticle(sourcePath: "fuzz", document: document, counter: wordCounter)
         // The article keeps only its claims' rows; its units are analysed again here to check their offsets.
         let sectionUnits = ClaimExtractor().analyze(
             sections: prepared.sections.map(\.text), language: document.language,
