@@ -127,8 +127,7 @@ let benchmarks: @Sendable () -> Void = {
         "export all \(articleCount) articles as CSV to /dev/null",
         configuration: .init(metrics: timeAndAllocations, warmupIterations: 3, maxDuration: .seconds(5))
     ) { (benchmark: Benchmark, archive: ScratchArchive) throws in
-        guard let null = FileHandle(forWritingAtPath: "/dev/null") else { throw CocoaError(.fileNoSuchFile) }
-        let sink = OutputSink(handle: null)
+        let sink = try OutputSink(path: "/dev/null")
         try archive.repository.export(.articles, to: try CSVWriter(sink: sink))
         try sink.flush()
     } setup: {
