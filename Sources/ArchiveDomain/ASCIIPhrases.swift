@@ -16,7 +16,7 @@ struct ASCIIPhrases: Sendable {
         var anchorOffsets: [Int] = []
         var anchors: (low: UInt64, high: UInt64) = (0, 0)
         for phrase in self.phrases {
-            precondition(phrase.allSatisfy { $0 < 0x80 && Self.lowercased($0) == $0 })
+            precondition(phrase.allSatisfy { $0 < 0x80 && $0.asciiLowercased == $0 })
             let offset = phrase.lastIndex(where: { !(0x61...0x7A).contains($0) })!
             anchorOffsets.append(offset)
             let anchor = phrase[offset]
@@ -39,12 +39,8 @@ struct ASCIIPhrases: Sendable {
         for (number, phrase) in phrases.enumerated() where phrase[anchorOffsets[number]] == bytes[offset] {
             let start = offset - anchorOffsets[number]
             guard start >= 0, start + phrase.count <= bytes.count else { continue }
-            if phrase.indices.allSatisfy({ Self.lowercased(bytes[start + $0]) == phrase[$0] }) { found |= 1 << number }
+            if phrase.indices.allSatisfy({ bytes[start + $0].asciiLowercased == phrase[$0] }) { found |= 1 << number }
         }
         return found
-    }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 {
-        (65...90).contains(byte) ? byte | 0x20 : byte
     }
 }

@@ -288,7 +288,7 @@ struct LineShape: Sendable {
             unsafeUninitializedCapacity: bytes.count,
             initializingUTF8With: { buffer in
                 for (index, byte) in bytes.enumerated() {
-                    buffer[index] = (65...90).contains(byte) ? byte | 0x20 : byte
+                    buffer[index] = byte.asciiLowercased
                 }
                 return bytes.count
             })

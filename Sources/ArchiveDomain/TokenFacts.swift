@@ -25,7 +25,7 @@ struct TokenFacts: Sendable {
     /// without making it: most tokens are then ruled out, and only the others are lower-cased into a String.
     mutating func add(latin1 utf8: UnsafeBufferPointer<UInt8>, length: Int, isNumber: Bool) {
         let isDayNumber = Self.isDayNumber(latin1: utf8)
-        guard utf8.count < 32, Self.listedLengths[Int(Self.lowercasedASCII(utf8[0]))] & 1 << utf8.count != 0 else {
+        guard utf8.count < 32, Self.listedLengths[Int(utf8[0].asciiLowercased)] & 1 << utf8.count != 0 else {
             record(isMonth: false, isWeekday: false, isDayNumber: isDayNumber, isNumber: isNumber, length: length)
             return
         }
@@ -34,7 +34,7 @@ struct TokenFacts: Sendable {
             for (index, byte) in utf8.enumerated() {
                 // À–Þ but × (U+00C0–U+00DE but U+00D7) are C3 80–C3 9E but C3 97, 32 below their lower case.
                 let isLatin1Capital = previous == 0xC3 && (0x80...0x9E).contains(byte) && byte != 0x97
-                buffer[index] = isLatin1Capital ? byte + 32 : Self.lowercasedASCII(byte)
+                buffer[index] = isLatin1Capital ? byte + 32 : byte.asciiLowercased
                 previous = byte
             }
             return utf8.count
@@ -78,11 +78,7 @@ struct TokenFacts: Sendable {
         let digits = utf8.prefix(while: { (0x30...0x39).contains($0) }).count
         guard (1...2).contains(digits) else { return false }
         let rest = utf8[digits...]
-        return rest.isEmpty || daySuffixes.contains(where: { rest.lazy.map(lowercasedASCII).elementsEqual($0.utf8) })
-    }
-
-    private static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
-        (65...90).contains(byte) ? byte | 0x20 : byte
+        return rest.isEmpty || daySuffixes.contains(where: { rest.lazy.map(\.asciiLowercased).elementsEqual($0.utf8) })
     }
 
     private static func isDayNumber(_ token: String) -> Bool {

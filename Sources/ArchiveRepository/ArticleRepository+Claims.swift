@@ -16,7 +16,8 @@ extension ArticleRepository {
         let insertActor = try database.cachedStatement(Self.insertClaimActorSQL)
         guard claims.allSatisfy({ 3 + $0.values.count + 2 == insertClaim.parameterCount }) else {
             throw SQLiteError(
-                extendedCode: SQLITE_RANGE, message: "a claim's values do not fill the insert", sql: Self.insertClaimSQL)
+                extendedCode: SQLITE_RANGE, message: "a claim's values do not fill the insert",
+                sql: Self.insertClaimSQL)
         }
         for claim in claims {
             try insertClaim.bind(.integer(articleID.rawValue), at: 1)

@@ -28,11 +28,12 @@ extension ArticleRepository {
                     // Not damage: a large import builds them at its end (migration 0007).
                     report.notes.append(
                         "indexes \(deferred.joined(separator: ", ")) are being rebuilt by an import, or were left "
-                            + "by an interrupted one: the next archive import rebuilds them (actor lists are slower until then)")
+                            + "by an interrupted one: the next archive import rebuilds them "
+                            + "(actor lists are slower until then)")
                 }
                 return true
             }
-            if intact { try checkFullTextIndexes(into: &report) }
+            if intact { try checkFullTextIndex(into: &report) }
         } catch {
             report.problems.append("the archive could not be read to the end: \(Self.reason(error))")
         }
@@ -59,15 +60,13 @@ extension ArticleRepository {
     /// so a row written or removed behind the triggers' back shows up. It runs through this connection because
     /// a custom tokenizer may be registered on it that the sqlite3 shell would not know. FTS5 runs it as an
     /// INSERT, so a read-only archive cannot run it: that is reported as a note, not as damage.
-    private func checkFullTextIndexes(into report: inout CheckReport) throws {
-        for table in ["section_fts"] {
-            do {
-                try database.execute(Self.ftsIntegritySQL[table]!)
-            } catch let error as SQLiteError where error.isCorrupt {
-                report.problems.append("full-text index \(table) does not match the text it indexes")
-            } catch let error as SQLiteError where error.isReadOnly {
-                report.notes.append("full-text index \(table) not checked: the archive is read-only")
-            }
+    private func checkFullTextIndex(into report: inout CheckReport) throws {
+        do {
+            try database.execute(Self.ftsIntegritySQL)
+        } catch let error as SQLiteError where error.isCorrupt {
+            report.problems.append("full-text index section_fts does not match the text it indexes")
+        } catch let error as SQLiteError where error.isReadOnly {
+            report.notes.append("full-text index section_fts not checked: the archive is read-only")
         }
     }
 
@@ -139,9 +138,7 @@ extension ArticleRepository {
     }
 
     static let articleExistsSQL = "SELECT 1 FROM article WHERE id = ?"
-    static let ftsIntegritySQL = [
-        "section_fts": "INSERT INTO section_fts (section_fts, rank) VALUES ('integrity-check', 1)",
-    ]
+    static let ftsIntegritySQL = "INSERT INTO section_fts (section_fts, rank) VALUES ('integrity-check', 1)"
     static let linkChecks: [(sql: String, problem: String)] = [
         (
             "SELECT a.id FROM article a WHERE NOT EXISTS (SELECT 1 FROM section s WHERE s.article_id = a.id) ORDER BY a.id",

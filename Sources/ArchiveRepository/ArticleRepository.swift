@@ -101,8 +101,8 @@ public final class ArticleRepository {
             try database.execute(
                 Self.indexSectionSQL,
                 values: [
-                    .integer(sectionID), .text(article.indexedTitle), article.indexedSections[position].heading.sqlValue,
-                    .text(article.indexedSections[position].body),
+                    .integer(sectionID), .text(article.indexedTitle),
+                    article.indexedSections[position].heading.sqlValue, .text(article.indexedSections[position].body),
                 ])
             try insertClaims(article.claims[position], sectionID: sectionID, articleID: id)
         }

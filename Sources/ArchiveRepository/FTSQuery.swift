@@ -135,11 +135,10 @@ public struct FTSQuery: Equatable, Sendable {
                 defer { phrases += 1 }
                 return (phrase(term), "p\(phrases)")
             case .all(let parts):
-                var included: [(expression: String, program: String)] = []
-                for part in Self.required(parts) { if let compiled = claimParts(part, phrases: &phrases) { included.append(compiled) } }
+                let included = Self.required(parts).compactMap { claimParts($0, phrases: &phrases) }
                 guard !included.isEmpty else { return nil }
-                var result =
-                    included.count == 1 ? included[0].expression : "(" + included.map(\.expression).joined(separator: " AND ") + ")"
+                var result = included.map(\.expression).joined(separator: " AND ")
+                if included.count > 1 { result = "(" + result + ")" }
                 var program =
                     included.map(\.program).joined(separator: " ") + String(repeating: " &", count: included.count - 1)
                 for case .not(let excluded) in parts {
@@ -151,8 +150,7 @@ public struct FTSQuery: Equatable, Sendable {
                 }
                 return (result, program)
             case .any(let parts):
-                var alternatives: [(expression: String, program: String)] = []
-                for part in parts { if let compiled = claimParts(part, phrases: &phrases) { alternatives.append(compiled) } }
+                let alternatives = parts.compactMap { claimParts($0, phrases: &phrases) }
                 guard !alternatives.isEmpty else { return nil }
                 if alternatives.count == 1 { return alternatives[0] }
                 return (

@@ -1,4 +1,5 @@
 import Glibc
+
 /// Where an import's time went, in seconds of wall time per stage. Read, parse and extract run on two preparing
 /// threads while the writer writes, summed over both, so their sum may exceed the elapsed time; `waiting` is the
 /// writer's idle time.
@@ -38,8 +39,9 @@ public struct ImportTimings: Sendable {
             return "\(milliseconds / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction) s"
         }
         return "timings: read \(seconds(read)), parse \(seconds(parse)), extract \(seconds(extract)), "
-            + "write+index \(seconds(write)) (tokenizing \(seconds(tokenize)) of it), optimize \(seconds(optimize)), writer waiting \(seconds(waiting)) "
-            + "(\(files) files, \(articles) articles); CPU: preparing \(seconds(preparingCPU)), writing \(seconds(writingCPU))"
+            + "write+index \(seconds(write)) (tokenizing \(seconds(tokenize)) of it), optimize \(seconds(optimize)), "
+            + "writer waiting \(seconds(waiting)) (\(files) files, \(articles) articles); "
+            + "CPU: preparing \(seconds(preparingCPU)), writing \(seconds(writingCPU))"
     }
 
     /// CPU seconds the calling thread has used so far.

@@ -154,7 +154,8 @@ static int near_inside(const ClaimMatchState *state, int first_phrase, int phras
                 const int *positions = state->positions + state->first[p];
                 int earliest = last - distance - state->phrase_size[p], found = 0;
                 for (int i = 0; i < state->count[p] && !found; i++)
-                    found = positions[i] >= earliest && positions[i] <= last && inside(state, p, positions[i], start, end);
+                    found = positions[i] >= earliest && positions[i] <= last
+                            && inside(state, p, positions[i], start, end);
                 complete = found;
             }
             if (complete) return 1;

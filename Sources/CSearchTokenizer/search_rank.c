@@ -53,6 +53,7 @@ double archive_phrase_idf(const Fts5ExtensionApi *api, Fts5Context *fts, int phr
 }
 
 double archive_bm25_term(double idf, double frequency, double length, double average_length) {
+    // Parenthesised as FTS5's bm25() is, so the two give bit-identical scores.
     return idf * ((frequency * (BM25_K1 + 1.0)) /
                   (frequency + BM25_K1 * (1 - BM25_B + BM25_B * length / average_length)));
 }

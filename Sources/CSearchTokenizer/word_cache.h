@@ -6,8 +6,9 @@
 // addressing; grows at half load.
 //
 // A slot is one 64-byte cache line holding the key and its value ("folded root root…") side by side when they fit,
-// which nearly all words do (the union is as large as the pointer's alignment allows): a lookup then touches one line instead of a slot, a key and a value in three places
-// (the cache was ~5% of an import's writer thread). Longer entries live in one allocation the slot points to.
+// which nearly all words do (the union is as large as the pointer's alignment allows): a lookup then touches one
+// line instead of a slot, a key and a value in three places (the cache was ~5% of an import's writer thread).
+// Longer entries live in one allocation the slot points to.
 #define WORD_CACHE_INLINE_BYTES 56
 
 typedef struct WordCacheEntry {

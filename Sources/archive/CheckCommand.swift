@@ -7,7 +7,9 @@ extension Archive {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
-            abstract: "Check the archive for damage: file integrity, the full-text index, orphan rows, claim word spans, schema version.",
+            abstract:
+                "Check the archive for damage: file integrity, the full-text index, orphan rows, claim word spans, "
+                + "schema version.",
             discussion: """
                 Prints a one-line summary and exits with 0 when everything is consistent; prints each problem and \
                 exits with 1 otherwise. It only reads: nothing is repaired.

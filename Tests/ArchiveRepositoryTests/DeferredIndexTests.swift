@@ -6,8 +6,10 @@ import Testing
 /// A large import builds `claim_actor`'s secondary indexes once at its end (migration 0007); an interrupted one
 /// leaves their definitions behind, and the next import rebuilds them.
 @Suite struct DeferredIndexTests {
-    static let indexesSQL =
-        "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'claim_actor' AND sql IS NOT NULL ORDER BY name"
+    static let indexesSQL = """
+        SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'claim_actor' AND sql IS NOT NULL
+        ORDER BY name
+        """
 
     static func indexes(of repository: ArticleRepository) throws -> [String] {
         try repository.database.fetchAll(indexesSQL) { try $0.string(0) }

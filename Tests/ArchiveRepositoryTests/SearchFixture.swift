@@ -31,7 +31,8 @@ struct SearchFixture {
             title: title, published: try PublicationDate(parsing: date), language: language, blocks: blocks,
             format: .text)
         let outcome = try repository.save(
-            try PreparedArticle(sourcePath: "/test/\(name).txt", document: document), importedAt: "2025-01-01T00:00:00Z")
+            try PreparedArticle(sourcePath: "/test/\(name).txt", document: document),
+            importedAt: "2025-01-01T00:00:00Z")
         guard case .imported(let id) = outcome else { throw FixtureError.notImported(name) }
         ids[name] = id
         return id

@@ -43,86 +43,75 @@ import Testing
         #expect(known == 2)
     }
 
+    /// Version 1 of the foreign-key tests: `parent` rows with these ids, `child` rows referring to these (deletes
+    /// cascade).
+    static func parentsAndChildren(parents: [Int], children: [Int]) -> Migration {
+        Migration(
+            version: 1, name: "0001_tables",
+            sql: """
+                CREATE TABLE parent (id INTEGER PRIMARY KEY, kind TEXT CHECK (kind IN ('a', 'b', 'c')));
+                CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id) ON DELETE CASCADE);
+                INSERT INTO parent (id, kind) VALUES \(parents.map { "(\($0), 'a')" }.joined(separator: ", "));
+                INSERT INTO child VALUES \(children.map { "(\($0))" }.joined(separator: ", "));
+                """)
+    }
+
+    /// Version 2: `parent` rebuilt with another constraint, as SQLite changes one (create, copy, drop, rename).
+    static let rebuildParent = Migration(
+        version: 2, name: "0002_rebuild",
+        sql: """
+            -- migrator: foreign keys off
+            CREATE TABLE parent_rebuilt (id INTEGER PRIMARY KEY, kind TEXT CHECK (kind = 'a' OR kind = 'b'));
+            INSERT INTO parent_rebuilt SELECT id, kind FROM parent;
+            DROP TABLE parent;
+            ALTER TABLE parent_rebuilt RENAME TO parent;
+            """)
+
+    static func count(_ table: String, in database: Database) throws -> Int? {
+        try database.fetchOne("SELECT count(*) FROM \(table)") { try $0.int(0) }
+    }
+
+    static func foreignKeysAreOn(_ database: Database) throws -> Bool {
+        try database.fetchOne("PRAGMA foreign_keys") { try $0.int(0) } == 1
+    }
+
     /// SQLite's way to change a constraint is to rebuild the table; with foreign keys on, dropping the old table
     /// would cascade to the rows that refer to it. The migrator runs migrations with them off.
     @Test func rebuildingAReferencedTableKeepsTheRowsThatReferToIt() throws {
         let database = try Database(path: ":memory:")
-        let schema = [
-            Migration(
-                version: 1, name: "0001_tables",
-                sql: """
-                    CREATE TABLE parent (id INTEGER PRIMARY KEY, kind TEXT CHECK (kind IN ('a', 'b', 'c')));
-                    CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id) ON DELETE CASCADE);
-                    INSERT INTO parent VALUES (1, 'a'), (2, 'b');
-                    INSERT INTO child VALUES (1), (2), (2);
-                    """),
-            Migration(
-                version: 2, name: "0002_rebuild",
-                sql: """
-                    -- migrator: foreign keys off
-                    CREATE TABLE parent_rebuilt (id INTEGER PRIMARY KEY, kind TEXT CHECK (kind = 'a' OR kind = 'b'));
-                    INSERT INTO parent_rebuilt SELECT id, kind FROM parent;
-                    DROP TABLE parent;
-                    ALTER TABLE parent_rebuilt RENAME TO parent;
-                    """),
-        ]
+        let schema = [Self.parentsAndChildren(parents: [1, 2], children: [1, 2, 2]), Self.rebuildParent]
         #expect(try Migrator(migrations: schema).migrate(database) == [1, 2])
-        #expect(try database.fetchOne("SELECT count(*) FROM child") { try $0.int(0) } == 3)
-        #expect(try database.fetchOne("PRAGMA foreign_keys") { try $0.int(0) } == 1)
+        #expect(try Self.count("child", in: database) == 3)
+        #expect(try Self.foreignKeysAreOn(database))
         // The references point at the new table, which cascades as the old one did.
         try database.execute("DELETE FROM parent WHERE id = 2")
-        #expect(try database.fetchOne("SELECT count(*) FROM child") { try $0.int(0) } == 1)
+        #expect(try Self.count("child", in: database) == 1)
     }
 
     @Test func aMigrationThatLeavesDanglingReferencesIsRolledBack() throws {
         let database = try Database(path: ":memory:")
         let schema = [
-            Migration(
-                version: 1, name: "0001_tables",
-                sql: """
-                    CREATE TABLE parent (id INTEGER PRIMARY KEY);
-                    CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id));
-                    INSERT INTO parent VALUES (1);
-                    INSERT INTO child VALUES (1);
-                    """),
+            Self.parentsAndChildren(parents: [1], children: [1]),
             Migration(version: 2, name: "0002_orphans", sql: "-- migrator: foreign keys off\nDELETE FROM parent;"),
         ]
         let error = try #require(throws: Migrator.Failure.self) { try Migrator(migrations: schema).migrate(database) }
         #expect("\(error)".contains("0002_orphans"))
         #expect("\(error)".contains("pointing at rows it removed"))
         #expect(try database.userVersion == 1)
-        #expect(try database.fetchOne("SELECT count(*) FROM parent") { try $0.int(0) } == 1)
-        #expect(try database.fetchOne("PRAGMA foreign_keys") { try $0.int(0) } == 1)
+        #expect(try Self.count("parent", in: database) == 1)
+        #expect(try Self.foreignKeysAreOn(database))
     }
 
     /// Rows already dangling (written with foreign keys off) do not block later migrations that rebuild tables.
     @Test func danglingRowsFromBeforeDoNotBlockARebuild() throws {
         let database = try Database(path: ":memory:")
-        let schema = [
-            Migration(
-                version: 1, name: "0001_tables",
-                sql: """
-                    CREATE TABLE parent (id INTEGER PRIMARY KEY);
-                    CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id) ON DELETE CASCADE);
-                    INSERT INTO parent VALUES (1);
-                    INSERT INTO child VALUES (1);
-                    """),
-            Migration(
-                version: 2, name: "0002_rebuild",
-                sql: """
-                    -- migrator: foreign keys off
-                    CREATE TABLE parent_rebuilt (id INTEGER PRIMARY KEY, note TEXT);
-                    INSERT INTO parent_rebuilt (id) SELECT id FROM parent;
-                    DROP TABLE parent;
-                    ALTER TABLE parent_rebuilt RENAME TO parent;
-                    """),
-        ]
+        let schema = [Self.parentsAndChildren(parents: [1], children: [1]), Self.rebuildParent]
         #expect(try Migrator(migrations: Array(schema.prefix(1))).migrate(database) == [1])
         try database.execute("PRAGMA foreign_keys = OFF")
         try database.execute("INSERT INTO child VALUES (7)")
         try database.execute("PRAGMA foreign_keys = ON")
         #expect(try Migrator(migrations: schema).migrate(database) == [2])
-        #expect(try database.fetchOne("SELECT count(*) FROM child") { try $0.int(0) } == 2)
+        #expect(try Self.count("child", in: database) == 2)
     }
 
     /// Without the directive a migration runs with foreign keys as the connection has them: here on, so a delete
@@ -130,18 +119,11 @@ import Testing
     @Test func otherMigrationsKeepForeignKeysOn() throws {
         let database = try Database(path: ":memory:")
         let schema = [
-            Migration(
-                version: 1, name: "0001_tables",
-                sql: """
-                    CREATE TABLE parent (id INTEGER PRIMARY KEY);
-                    CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id) ON DELETE CASCADE);
-                    INSERT INTO parent VALUES (1), (2);
-                    INSERT INTO child VALUES (1), (2);
-                    """),
+            Self.parentsAndChildren(parents: [1, 2], children: [1, 2]),
             Migration(version: 2, name: "0002_delete", sql: "DELETE FROM parent WHERE id = 1;"),
         ]
         #expect(try Migrator(migrations: schema).migrate(database) == [1, 2])
-        #expect(try database.fetchOne("SELECT count(*) FROM child") { try $0.int(0) } == 1)
+        #expect(try Self.count("child", in: database) == 1)
     }
 
     @Test func rejectsGapsInNumbering() {

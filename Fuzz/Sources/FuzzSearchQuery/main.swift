@@ -19,7 +19,8 @@ let repository: ArticleRepository = {
         for (index, text) in texts.enumerated() {
             let document = try DocumentReader().read(Array(text.utf8), format: .text)[0]
             _ = try repository.save(
-                try PreparedArticle(sourcePath: "fuzz-\(index)", document: document), importedAt: "2025-01-01T00:00:00Z")
+                try PreparedArticle(sourcePath: "fuzz-\(index)", document: document),
+                importedAt: "2025-01-01T00:00:00Z")
         }
         return repository
     } catch {

@@ -86,15 +86,16 @@ struct FrenchVerbForms {
     private static let avoirSavoirFutures = ["aura", "auront", "aurai", "aurons", "aurez", "saura", "sauront"]
     private static let futureEndingTexts = ["ont", "ons", "ez", "ai", "a"]
     private static let conditionalEndingTexts = ["aient", "ions", "iez", "ais", "ait"]
-    private static let conditionalEndings: [StaticString] = ["ait", "ais", "aient", "ions", "iez"]
-    private static let futureEndings: [StaticString] = ["ont", "ons", "ez", "ai", "a"]
+    /// The same endings as bytes, for `hasREnding`.
+    private static let conditionalEndings = conditionalEndingTexts.map { Array($0.utf8) }
+    private static let futureEndings = futureEndingTexts.map { Array($0.utf8) }
 
     /// The cheap test run before any string work, on the word's bytes: false when `word` holds no clitic mark
     /// (so it is its own verb form) and its last byte ends no conditional (`t`, `s`, `z`) or, with `future`, no
     /// future ending (also `i`, `a`); else `hasREnding(stripClitic(word), endings)`. The bytes tell where the
     /// clitics end unless a byte of a code point from U+0300 on occurs (a combining mark joins the `'` or `-`
     /// before it into another character): then the stripped string decides.
-    private static func mayHaveREnding(_ word: String, _ endings: [StaticString], future: Bool) -> Bool {
+    private static func mayHaveREnding(_ word: String, _ endings: [[UInt8]], future: Bool) -> Bool {
         var word = word
         let answer = word.withUTF8 { bytes -> Bool? in
             guard let last = bytes.last else { return false }
@@ -113,7 +114,7 @@ struct FrenchVerbForms {
             }
             switch last {
             case UInt8(ascii: "t"), UInt8(ascii: "s"), UInt8(ascii: "z"): break
-            case UInt8(ascii: "i"), UInt8(ascii: "a") where future: break
+            case UInt8(ascii: "i") where future, UInt8(ascii: "a") where future: break
             default: if coreStart == 0 && !hasHyphen { return false }
             }
             guard isNarrow else { return nil }
@@ -132,16 +133,16 @@ struct FrenchVerbForms {
     /// Whether the word in `bytes[word]` ends with one of `endings` right after an `r` (`-rait`, `-ront`).
     /// Most words fail it.
     private static func hasREnding(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, _ endings: [StaticString]
+        _ bytes: UnsafeBufferPointer<UInt8>, _ word: Range<Int>, _ endings: [[UInt8]]
     ) -> Bool {
         let count = word.count
         let end = word.upperBound
         guard count >= 3 else { return false }
         for ending in endings {
-            let length = ending.utf8CodeUnitCount
+            let length = ending.count
             guard count > length else { continue }
             var matches = true
-            for offset in 0..<length where bytes[end - length + offset] != ending.utf8Start[offset] {
+            for offset in 0..<length where bytes[end - length + offset] != ending[offset] {
                 matches = false
                 break
             }

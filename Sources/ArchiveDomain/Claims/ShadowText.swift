@@ -24,37 +24,13 @@ public struct ShadowText: Sendable {
     public var count: Int { scalars.count }
 
     /// Decodes valid UTF-8 (a string's own bytes) into `scalars` and their folded forms into `folded`, in one
-    /// pass with an ASCII fast path (walking `unicodeScalars` decoded every code point in the general way), and
-    /// returns how many code points it wrote.
+    /// pass (walking `unicodeScalars` validated every index), and returns how many code points it wrote.
     private static func decode(
         _ bytes: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
         folded: UnsafeMutableBufferPointer<Unicode.Scalar>
     ) -> Int {
         var count = 0
-        var index = 0
-        while index < bytes.count {
-            let lead = UInt32(bytes[index])
-            if lead < 0x80 {
-                let scalar = Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
-                scalars[count] = scalar
-                folded[count] = fold(scalar)
-                count += 1
-                index += 1
-                continue
-            }
-            var value: UInt32
-            if lead < 0xE0 {
-                value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if lead < 0xF0 {
-                value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                value =
-                    (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
-                    | UInt32(bytes[index + 3] & 0x3F)
-                index += 4
-            }
+        for value in UTF8CodePoints(bytes) {
             let scalar = Unicode.Scalar(value).unsafelyUnwrapped
             scalars[count] = scalar
             folded[count] = fold(scalar)

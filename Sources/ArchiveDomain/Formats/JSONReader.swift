@@ -28,7 +28,8 @@ struct JSONReader {
     }
 
     private func failure(_ message: String) -> ArticleParseError {
-        ArticleParseError("JSON syntax error: \(message)", line: line, column: column)
+        ArticleParseError(
+            "JSON syntax error: \(message); correct the file there and import it again", line: line, column: column)
     }
 
     private var found: String {
