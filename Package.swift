@@ -22,29 +22,32 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        // Debian's Snowball stemmers and Hunspell, reached through our own module maps.
+        // The headers of Debian's Snowball stemmers and Hunspell, through our own module maps. Neither is linked:
+        // the tokenizer opens them on first use (stemming_libraries.c), which keeps them out of every start-up.
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
-        .systemLibrary(name: "CHunspell", pkgConfig: "hunspell", providers: [.apt(["libhunspell-dev"])]),
+        .systemLibrary(name: "CHunspell", providers: [.apt(["libhunspell-dev"])]),
         // The stemming FTS5 tokenizer, in C like SQLite's own wrappers (measured faster than Swift here). A module
         // map's `link` only applies when Swift imports it, so this C target names its libraries itself.
         .target(
             name: "CSearchTokenizer",
             dependencies: ["CSQLite", "CStemmer", "CHunspell"],
-            linkerSettings: [
-                .linkedLibrary("stemmer"), .linkedLibrary("hunspell"), .linkedLibrary("sqlite3"), .linkedLibrary("m"),
-            ]
+            linkerSettings: [.linkedLibrary("sqlite3"), .linkedLibrary("m"), .linkedLibrary("dl")]
         ),
         // Unicode normalisation by the system's ICU (libicu-dev), so Foundation's own ICU copy stays out of the binary.
-        .target(name: "CTextNormalization", linkerSettings: [.linkedLibrary("icuuc")]),
-        // System libraries the domain's format readers use: libxml2's HTML parser and zlib for .gz files.
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Opened on first use, not linked (text_normalization.c says why).
+        .target(name: "CTextNormalization", linkerSettings: [.linkedLibrary("dl")]),
+        // libxml2's HTML parser (libxml2-dev), opened on first use rather than linked (html_parser.c says why). It
+        // walks the tree in C, so Swift never imports libxml2's headers, and only this target needs their folder:
+        // Debian's, named directly because pkg-config would also link the library.
+        .target(name: "CHTMLParser", cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])]),
+        // zlib, for .gz files.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Layer 1: a small SQLite wrapper with no domain knowledge.
         .target(name: "ArchiveSQLite", dependencies: ["CSQLite"]),
         // Layer 2: articles, sections, claims, parsing and extraction; no SQL.
         .target(
             name: "ArchiveDomain",
-            dependencies: ["CLibXML2", "CZlib", "CTextNormalization"],
+            dependencies: ["CHTMLParser", "CZlib", "CTextNormalization"],
             exclude: ["Lexicons"],
             plugins: ["EmbedLexicons"]
         ),

@@ -1,7 +1,13 @@
 import CTextNormalization
 
 /// Unicode normalisation (NFC for stored text, NFKD for folding), by the system's ICU.
-enum UnicodeNormalization {
+public enum UnicodeNormalization {
+    /// The ICU library's file name when it cannot be loaded (text then stays as written), else nil. Commands
+    /// that store text check first, so an archive never mixes normalised and unnormalised text.
+    public static var unavailableLibrary: String? {
+        archive_normalization_available() != 0 ? nil : String(cString: archive_normalization_library())
+    }
+
     /// `text` in NFC; unchanged if ICU cannot read it.
     static func nfc(_ text: String) -> String {
         normalized(text, ARCHIVE_NFC)

@@ -14,6 +14,7 @@ public final class ArticleRepository {
             if readOnly, path != ":memory:", !FileManager.default.fileExists(atPath: path) {
                 throw ArchiveError("There is no archive at '\(path)'; import some articles first (archive import PATH).")
             }
+            if !readOnly { try Self.requireTextLibraries() }
             database = try Database(path: path, mode: readOnly ? .readOnly : .readWrite, pageSize: Self.pageSize)
             try SearchTokenizer.register(on: database)
             if readOnly {
@@ -31,6 +32,17 @@ public final class ArticleRepository {
             throw error
         } catch {
             throw ArchiveError.cannotOpen(path, error)
+        }
+    }
+
+    /// Writing connections need the libraries that are loaded on first use: without them, text would be stored
+    /// unnormalised and indexed without roots.
+    private static func requireTextLibraries() throws(ArchiveError) {
+        try SearchTokenizer.requireStemmingLibraries()
+        if let missing = UnicodeNormalization.unavailableLibrary {
+            throw ArchiveError(
+                "The Unicode library \(missing) could not be loaded; install ICU (libicu-dev brings it; "
+                    + "scripts/install-deps does) and run the command again.")
         }
     }
 

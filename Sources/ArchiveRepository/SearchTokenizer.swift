@@ -16,6 +16,15 @@ enum SearchTokenizer {
         }
     }
 
+    /// Writing without roots would store an index that later searches cannot match, so a writing connection
+    /// refuses to open when the stemming libraries, loaded on first use, cannot be.
+    static func requireStemmingLibraries() throws(ArchiveError) {
+        guard let missing = archive_stemming_library_missing() else { return }
+        throw ArchiveError(
+            "The stemming library \(String(cString: missing)) could not be loaded; install libstemmer0d and "
+                + "libhunspell-1.7-0 (scripts/install-deps does) and run the command again.")
+    }
+
     /// Seconds spent tokenizing stored text on this connection so far.
     static func documentSeconds(on database: Database) -> Double {
         archive_search_document_seconds(database.handle)

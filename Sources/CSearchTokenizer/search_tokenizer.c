@@ -13,8 +13,6 @@
 // English root of `attended`. A query takes the roots of both languages, or of the one its mark names.
 #include "CSearchTokenizer.h"
 
-#include <hunspell/hunspell.h>
-#include <libstemmer.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +21,7 @@
 
 #include "claim_match.h"
 #include "search_rank.h"
+#include "stemming_libraries.h"
 #include "word_cache.h"
 #include "word_counter.h"
 
@@ -52,7 +51,8 @@ typedef struct Context {
     char *dictionary_dir;
     int dictionaries_loaded;
     Hunhandle *hunspell[LANGUAGE_COUNT];        // NULL where the dictionary is not installed
-    struct sb_stemmer *snowball[LANGUAGE_COUNT];
+    struct sb_stemmer *snowball[LANGUAGE_COUNT];  // made on first use; NULL where libstemmer is missing
+    int snowball_made;
     WordCache cache;
     Fts5Tokenizer *position_words;  // unicode61 as `Tokenizer.words`, for `archive_word_position`; made on first use
     sqlite3 *db;
@@ -142,15 +142,28 @@ static int fold(Tokenizer *tokenizer, const char *word, int length, char *output
     return state.length;
 }
 
-static int add_stem(Tokenizer *tokenizer, struct sb_stemmer *stemmer, const char *word, int length, Buffer *roots) {
+/// The connection's Snowball stemmer for `index`, made the first time a word needs one.
+static struct sb_stemmer *snowball(Context *context, int index) {
+    if (!context->snowball_made) {
+        context->snowball_made = 1;
+        const SnowballLibrary *library = snowball_library();
+        for (int i = 0; i < LANGUAGE_COUNT && library->stemmer_new; i++)
+            context->snowball[i] = library->stemmer_new(languages[i].stemmer, "UTF_8");
+    }
+    return context->snowball[index];
+}
+
+static int add_stem(Tokenizer *tokenizer, int index, const char *word, int length, Buffer *roots) {
     char folded[MAX_WORD];
+    struct sb_stemmer *stemmer = snowball(tokenizer->context, index);
     if (!stemmer) {
         int folded_length = fold(tokenizer, word, length, folded);
         return buffer_add_token(roots, folded, folded_length);
     }
-    const sb_symbol *stem = sb_stemmer_stem(stemmer, (const sb_symbol *)word, length);
+    const SnowballLibrary *library = snowball_library();
+    const sb_symbol *stem = library->stem(stemmer, (const sb_symbol *)word, length);
     if (!stem) return SQLITE_NOMEM;
-    int folded_length = fold(tokenizer, (const char *)stem, sb_stemmer_length(stemmer), folded);
+    int folded_length = fold(tokenizer, (const char *)stem, library->stem_length(stemmer), folded);
     return buffer_add_token(roots, folded, folded_length);
 }
 
@@ -160,15 +173,17 @@ static int add_stem(Tokenizer *tokenizer, struct sb_stemmer *stemmer, const char
 static pthread_mutex_t hunspell_lifecycle = PTHREAD_MUTEX_INITIALIZER;
 
 static Hunhandle *hunspell_create(const char *aff, const char *dic) {
+    const HunspellLibrary *library = hunspell_library();
+    if (!library->create) return NULL;  // as if no dictionary were installed: Snowball alone
     pthread_mutex_lock(&hunspell_lifecycle);
-    Hunhandle *handle = Hunspell_create(aff, dic);
+    Hunhandle *handle = library->create(aff, dic);
     pthread_mutex_unlock(&hunspell_lifecycle);
     return handle;
 }
 
 static void hunspell_destroy(Hunhandle *handle) {
     pthread_mutex_lock(&hunspell_lifecycle);
-    Hunspell_destroy(handle);
+    hunspell_library()->destroy(handle);
     pthread_mutex_unlock(&hunspell_lifecycle);
 }
 
@@ -219,25 +234,25 @@ typedef struct Analysis {
 static void analyse(Tokenizer *tokenizer, int index, const char *word, int length, Analysis *analysis) {
     Context *context = tokenizer->context;
     Hunhandle *dictionary = context->hunspell[index];
-    struct sb_stemmer *stemmer = context->snowball[index];
     if (!dictionary) return;
+    const HunspellLibrary *library = hunspell_library();
     char text[MAX_WORD];
     memcpy(text, word, length);
     text[length] = 0;
     char **lemmas = NULL;
-    int count = Hunspell_stem(dictionary, &lemmas, text);
+    int count = library->stem(dictionary, &lemmas, text);
     for (int j = 0; j < count && j < MAX_ROOTS; j++) {
         int lemma_length = (int)strlen(lemmas[j]);
         analysis->known = 1;
         if (is_prefix_stripped(word, length, lemmas[j], lemma_length)) continue;
         analysis->found = 1;
-        add_stem(tokenizer, stemmer, lemmas[j], lemma_length, &analysis->roots);
+        add_stem(tokenizer, index, lemmas[j], lemma_length, &analysis->roots);
         if (lemma_length == length && memcmp(lemmas[j], word, length) == 0) {
             analysis->is_lemma = 1;
-            add_stem(tokenizer, stemmer, lemmas[j], lemma_length, &analysis->own);
+            add_stem(tokenizer, index, lemmas[j], lemma_length, &analysis->own);
         }
     }
-    if (lemmas) Hunspell_free_list(dictionary, &lemmas, count);
+    if (lemmas) library->free_list(dictionary, &lemmas, count);
 }
 
 /// The roots of a word for the languages in `language`, from the dictionaries' answers: `roots` for the index,
@@ -245,7 +260,6 @@ static void analyse(Tokenizer *tokenizer, int index, const char *word, int lengt
 /// every form of `être`). Snowball only when none of those dictionaries has a lemma for the word.
 static void combine(Tokenizer *tokenizer, Language language, const Analysis *analyses, const char *word, int length,
                     const char *folded, int folded_length, int capitalised, Buffer *roots, Buffer *query_roots) {
-    struct sb_stemmer **stemmers = tokenizer->context->snowball;
     int found = 0, known = 0, is_lemma = 0;
     for (int i = 0; i < LANGUAGE_COUNT; i++) {
         if (!language_includes(language, i)) continue;
@@ -258,7 +272,7 @@ static void combine(Tokenizer *tokenizer, Language language, const Analysis *ana
         if (found && analyses[i].found) buffer_add_tokens(roots, analyses[i].roots.bytes, analyses[i].roots.length);
         // Unknown capitalised words are mostly names: stemming them merges Paris with parier, France with franc.
         if (!found && capitalised && !known) buffer_add_token(roots, folded, folded_length);
-        if (!found && !(capitalised && !known)) add_stem(tokenizer, stemmers[i], word, length, roots);
+        if (!found && !(capitalised && !known)) add_stem(tokenizer, i, word, length, roots);
         if (is_lemma) buffer_add_tokens(query_roots, analyses[i].own.bytes, analyses[i].own.length);
     }
     if (!is_lemma) buffer_add_tokens(query_roots, roots->bytes, roots->length);
@@ -498,18 +512,16 @@ static int document_token(Pass *pass, const char *word, int length, int start, i
 
 static int query_token(Pass *pass, const char *word, int length, int start, int end) {
     Tokenizer *tokenizer = pass->tokenizer;
-    Context *context = tokenizer->context;
     char folded[MAX_WORD];
     int folded_length = fold(tokenizer, word, length, folded);
     // A prefix query matches the words' folded forms: roots are shorter than words (`développem*` vs `developp`).
     if (pass->exact || (pass->flags & FTS5_TOKENIZE_PREFIX))
         return pass->emit(pass->caller, 0, folded, folded_length, start, end);
     Buffer roots = {0};
-    struct sb_stemmer **stemmers = context->snowball;
     int known = vocabulary_lookup(tokenizer, word, length, 3 + (int)pass->language, &roots)
                 || vocabulary_lookup_folded(tokenizer, folded, folded_length, pass->language, &roots);
     for (int i = 0; i < LANGUAGE_COUNT && !known; i++)
-        if (language_includes(pass->language, i)) add_stem(tokenizer, stemmers[i], word, length, &roots);
+        if (language_includes(pass->language, i)) add_stem(tokenizer, i, word, length, &roots);
     int rc = emit_query_tokens(pass, folded, folded_length, roots.bytes ? roots.bytes : "", roots.length, known,
                                start, end);
     free(roots.bytes);
@@ -594,7 +606,7 @@ static void context_destroy(void *context_pointer) {
     Context *context = context_pointer;
     for (int i = 0; i < LANGUAGE_COUNT; i++) {
         if (context->hunspell[i]) hunspell_destroy(context->hunspell[i]);
-        if (context->snowball[i]) sb_stemmer_delete(context->snowball[i]);
+        if (context->snowball[i]) snowball_library()->stemmer_delete(context->snowball[i]);
     }
     word_cache_free(&context->cache);
     if (context->position_words) context->unicode61.xDelete(context->position_words);
@@ -649,7 +661,6 @@ int archive_search_register(sqlite3 *db, const char *dictionary_dir) {
         return rc;
     }
     context->dictionary_dir = sqlite3_mprintf("%s", dictionary_dir ? dictionary_dir : "/usr/share/hunspell");
-    for (int i = 0; i < LANGUAGE_COUNT; i++) context->snowball[i] = sb_stemmer_new(languages[i].stemmer, "UTF_8");
     word_cache_init(&context->cache);
     static fts5_tokenizer methods = {tokenizer_create, tokenizer_delete, tokenizer_tokenize};
     rc = api->xCreateTokenizer(api, "archive_stem", context, &methods, context_destroy);

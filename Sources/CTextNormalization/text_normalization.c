@@ -2,22 +2,68 @@
 // program does not link Foundation's own copy of ICU into the binary: that copy (FoundationInternationalization)
 // made every command start ~1.5 ms slower and tripled the binary's size, for two functions.
 // ICU's types stay inside this file: Swift sees plain C types only.
+//
+// ICU is opened on first use rather than linked: the dynamic loader spent ~0.15 ms of every process start on it,
+// and most text is already NFC (`String.canonicallyComposed` checks before it asks).
 #include "CTextNormalization.h"
 
+#include <dlfcn.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
+// ICU's headers rename every function after the version they come from (unorm2_normalize → unorm2_normalize_72):
+// SYMBOL gives the name the library exports.
+#define SYMBOL_TEXT(name) #name
+#define SYMBOL(name) SYMBOL_TEXT(name)
+
+static struct {
+    const UNormalizer2 *(*nfc)(UErrorCode *status);
+    const UNormalizer2 *(*nfkd)(UErrorCode *status);
+    UChar *(*from_utf8)(UChar *dest, int32_t capacity, int32_t *length, const char *source, int32_t source_length,
+                        UChar32 substitute, int32_t *substitutions, UErrorCode *status);
+    int32_t (*normalize)(const UNormalizer2 *normalizer, const UChar *source, int32_t length, UChar *dest,
+                         int32_t capacity, UErrorCode *status);
+    char *(*to_utf8)(char *dest, int32_t capacity, int32_t *length, const UChar *source, int32_t source_length,
+                     UErrorCode *status);
+} icu;
+static pthread_once_t icu_opened = PTHREAD_ONCE_INIT;
+
+const char *archive_normalization_library(void) { return "libicuuc.so." U_ICU_VERSION_SHORT; }
+
+static void open_icu(void) {
+    const char *const names[] = {archive_normalization_library(), "libicuuc.so", NULL};
+    void *handle = NULL;
+    for (int i = 0; names[i] && !handle; i++) handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
+    if (!handle) return;
+    void *nfc = dlsym(handle, SYMBOL(unorm2_getNFCInstance)), *nfkd = dlsym(handle, SYMBOL(unorm2_getNFKDInstance));
+    void *from_utf8 = dlsym(handle, SYMBOL(u_strFromUTF8WithSub)), *to_utf8 = dlsym(handle, SYMBOL(u_strToUTF8));
+    void *normalize = dlsym(handle, SYMBOL(unorm2_normalize));
+    if (!nfc || !nfkd || !from_utf8 || !to_utf8 || !normalize) return;
+    *(void **)&icu.nfkd = nfkd;
+    *(void **)&icu.from_utf8 = from_utf8;
+    *(void **)&icu.to_utf8 = to_utf8;
+    *(void **)&icu.normalize = normalize;
+    *(void **)&icu.nfc = nfc;  // last: callers test this one
+}
+
+int archive_normalization_available(void) {
+    pthread_once(&icu_opened, open_icu);
+    return icu.nfc != NULL;
+}
+
 static const UNormalizer2 *normalizer(ArchiveNormalizationForm form, UErrorCode *status) {
     switch (form) {
-    case ARCHIVE_NFKD: return unorm2_getNFKDInstance(status);
+    case ARCHIVE_NFKD: return icu.nfkd(status);
     case ARCHIVE_NFC:
-    default: return unorm2_getNFCInstance(status);
+    default: return icu.nfc(status);
     }
 }
 
 int archive_normalize_utf8(ArchiveNormalizationForm form, const char *input, int input_length, char *output,
                            int output_capacity) {
+    if (!archive_normalization_available()) return -1;
     UErrorCode status = U_ZERO_ERROR;
     const UNormalizer2 *instance = normalizer(form, &status);
     if (U_FAILURE(status)) return -1;
@@ -25,7 +71,7 @@ int archive_normalize_utf8(ArchiveNormalizationForm form, const char *input, int
     int32_t source_length = 0;
     UChar *source = malloc(sizeof(UChar) * ((size_t)input_length + 1));
     if (!source) return -1;
-    u_strFromUTF8WithSub(source, input_length + 1, &source_length, input, input_length, 0xFFFD, NULL, &status);
+    icu.from_utf8(source, input_length + 1, &source_length, input, input_length, 0xFFFD, NULL, &status);
     if (U_FAILURE(status)) {
         free(source);
         return -1;
@@ -38,7 +84,7 @@ int archive_normalize_utf8(ArchiveNormalizationForm form, const char *input, int
         normalized = malloc(sizeof(UChar) * (size_t)capacity);
         if (!normalized) break;
         status = U_ZERO_ERROR;
-        normalized_length = unorm2_normalize(instance, source, source_length, normalized, capacity, &status);
+        normalized_length = icu.normalize(instance, source, source_length, normalized, capacity, &status);
         if (status != U_BUFFER_OVERFLOW_ERROR) break;
         free(normalized);
         normalized = NULL;
@@ -51,7 +97,7 @@ int archive_normalize_utf8(ArchiveNormalizationForm form, const char *input, int
         return -1;
     }
     int32_t written = 0;
-    u_strToUTF8(output, output_capacity, &written, normalized, normalized_length, &status);
+    icu.to_utf8(output, output_capacity, &written, normalized, normalized_length, &status);
     free(normalized);
     if (status == U_BUFFER_OVERFLOW_ERROR || status == U_STRING_NOT_TERMINATED_WARNING) return written;
     return U_FAILURE(status) ? -1 : written;

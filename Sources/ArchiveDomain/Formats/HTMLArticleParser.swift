@@ -6,13 +6,13 @@ public struct HTMLArticleParser: Sendable {
     public init() {}
 
     public func parse(_ html: String) throws(ArticleParseError) -> ArticleDocument {
-        guard let root = HTMLNode.parse(html) else { throw ArticleParseError("the file has no HTML content") }
+        guard let root = try HTMLNode.parse(html) else { throw ArticleParseError("the file has no HTML content") }
         let metadata = HTMLMetadata(root: root)
         var pieces = HTMLContentExtractor().extract(from: root, title: metadata.title)
         var best = pieces.reduce(0) { $0 + $1.text.count }
         for strictness in HTMLContentExtractor.Strictness.passes.dropFirst()
         where best < HTMLContentExtractor.enoughCharacters {
-            guard let fresh = HTMLNode.parse(html) else { break }
+            guard let fresh = try HTMLNode.parse(html) else { break }
             let retry = HTMLContentExtractor(strictness: strictness).extract(from: fresh, title: metadata.title)
             let length = retry.reduce(0) { $0 + $1.text.count }
             if length > best {

@@ -114,10 +114,10 @@ public struct JSONArticleParser: Sendable {
                 if let heading, !heading.trimmingSpaces.isEmpty {
                     pieces.append(.init(isHeading: true, text: HTMLNode.collapse(heading)))
                 }
-                pieces += bodyPieces(text)
+                pieces += try bodyPieces(text)
             }
         } else if let body = field(Self.bodyKeys)?.stringValue {
-            pieces = bodyPieces(body)
+            pieces = try bodyPieces(body)
         }
         guard pieces.contains(where: { !$0.isHeading }) else {
             throw ArticleParseError(
@@ -152,9 +152,9 @@ public struct JSONArticleParser: Sendable {
     }
 
     /// A body is HTML when it carries tags; otherwise each non-empty line is a paragraph.
-    private func bodyPieces(_ body: String) -> [HTMLContentExtractor.Piece] {
+    private func bodyPieces(_ body: String) throws(ArticleParseError) -> [HTMLContentExtractor.Piece] {
         let text = TextDecoder.normalizeLineEnds(body)
-        if text.contains("</") || text.contains("<p>") || text.contains("<br"), let root = HTMLNode.parse(text) {
+        if text.contains("</") || text.contains("<p>") || text.contains("<br"), let root = try HTMLNode.parse(text) {
             var pieces: [HTMLContentExtractor.Piece] = []
             HTMLContentExtractor().emit(root, into: &pieces)
             return pieces

@@ -11,6 +11,11 @@
 /// `archive_word_position`. Returns an SQLite result code.
 int archive_search_register(sqlite3 *db, const char *dictionary_dir);
 
+/// The stemming libraries (libstemmer, Hunspell) are opened on first use, not linked, so a missing one no longer
+/// stops the program from starting: a query then matches without roots. Writing connections check first with
+/// this: NULL when both open, else the file name of the first that cannot be loaded.
+const char *archive_stemming_library_missing(void);
+
 /// Seconds this connection's `archive_stem` has spent tokenizing stored text (FTS5's indexing of each token runs
 /// inside, so it is included), for `archive import --timings`.
 double archive_search_document_seconds(sqlite3 *db);
