@@ -36,10 +36,12 @@ let package = Package(
         // Unicode normalisation by the system's ICU (libicu-dev), so Foundation's own ICU copy stays out of the binary.
         // Opened on first use, not linked (text_normalization.c says why).
         .target(name: "CTextNormalization", linkerSettings: [.linkedLibrary("dl")]),
-        // libxml2's HTML parser (libxml2-dev), opened on first use rather than linked (html_parser.c says why). It
+        // libxml2's HTML parser (libxml2-dev), opened on first use rather than linked (CHTMLParser.h says why). It
         // walks the tree in C, so Swift never imports libxml2's headers, and only this target needs their folder:
         // Debian's, named directly because pkg-config would also link the library.
-        .target(name: "CHTMLParser", cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])]),
+        .target(
+            name: "CHTMLParser", cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("dl")]),
         // zlib, for .gz files.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Layer 1: a small SQLite wrapper with no domain knowledge.

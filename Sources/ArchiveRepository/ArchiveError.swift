@@ -60,6 +60,10 @@ public struct ArchiveError: Error, CustomStringConvertible, Sendable {
         if sqlite.isCorrupt {
             return ArchiveError("Could not \(action): the archive is damaged; run 'archive check'.", underlying: sqlite)
         }
+        // A query the tokenizer refused because Snowball could not be loaded.
+        if let problem = SearchTokenizer.missingLibraryProblem {
+            return ArchiveError("Could not \(action): \(problem).", underlying: sqlite)
+        }
         return ArchiveError("Could not \(action): \(sqlite.message).", underlying: sqlite)
     }
 }

@@ -49,6 +49,9 @@ extension ArticleRepository {
             guard let compiled = ClaimQuery.match(text, language: query.language) else { return [] }
             match = compiled
         }
+        if query.actor != nil || query.source != nil, let problem = Self.unicodeLibraryProblem {
+            throw ArchiveError("Cannot match names: \(problem).")
+        }
         let actor = query.actor.map(ActorName.folded)
         if let actor, actor.isEmpty { return [] }
         let source = query.source.map(ActorName.folded)

@@ -38,11 +38,16 @@ public final class ArticleRepository {
     /// Writing connections need the libraries that are loaded on first use: without them, text would be stored
     /// unnormalised and indexed without roots.
     private static func requireTextLibraries() throws(ArchiveError) {
-        try SearchTokenizer.requireStemmingLibraries()
-        if let missing = UnicodeNormalization.unavailableLibrary {
-            throw ArchiveError(
-                "The Unicode library \(missing) could not be loaded; install ICU (libicu-dev brings it; "
-                    + "scripts/install-deps does) and run the command again.")
+        if let problem = SearchTokenizer.missingLibraryProblem ?? unicodeLibraryProblem {
+            throw ArchiveError("Cannot write to the archive: \(problem).")
+        }
+    }
+
+    /// What to tell the user when ICU, loaded on first use, cannot be; nil when it loads.
+    static var unicodeLibraryProblem: String? {
+        UnicodeNormalization.unavailableLibrary.map {
+            "the Unicode library \($0) could not be loaded; install ICU (libicu-dev brings it; scripts/install-deps "
+                + "does) and run the command again"
         }
     }
 

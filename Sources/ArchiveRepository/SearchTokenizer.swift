@@ -16,13 +16,13 @@ enum SearchTokenizer {
         }
     }
 
-    /// Writing without roots would store an index that later searches cannot match, so a writing connection
-    /// refuses to open when the stemming libraries, loaded on first use, cannot be.
-    static func requireStemmingLibraries() throws(ArchiveError) {
-        guard let missing = archive_stemming_library_missing() else { return }
-        throw ArchiveError(
-            "The stemming library \(String(cString: missing)) could not be loaded; install libstemmer0d and "
-                + "libhunspell-1.7-0 (scripts/install-deps does) and run the command again.")
+    /// What to tell the user when a stemming library, loaded on first use, cannot be; nil when both load. A
+    /// writing connection refuses to open then (it would store an index later searches cannot match), and a query
+    /// that needs Snowball fails with this rather than matching without roots.
+    static var missingLibraryProblem: String? {
+        guard let missing = archive_stemming_library_missing() else { return nil }
+        return "the stemming library \(String(cString: missing)) could not be loaded; install libstemmer0d and "
+            + "libhunspell-1.7-0 (scripts/install-deps does) and run the command again"
     }
 
     /// Seconds spent tokenizing stored text on this connection so far.

@@ -5,15 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-// Debian's libxml2 is built with ICU, so encoding.h would include <unicode/ucnv.h>; nothing here needs it.
-#include <libxml/xmlversion.h>
-#undef LIBXML_ICU_ENABLED
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 
 static struct {
-    htmlDocPtr (*read_memory)(const char *buffer, int size, const char *url, const char *encoding, int options);
-    void (*free_document)(xmlDocPtr document);
+    __typeof__(&htmlReadMemory) read_memory;
+    __typeof__(&xmlFreeDoc) free_document;
 } libxml2;
 static pthread_once_t libxml2_opened = PTHREAD_ONCE_INIT;
 
@@ -22,7 +19,8 @@ static void open_libxml2(void) {
     void *handle = NULL;
     for (int i = 0; names[i] && !handle; i++) handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
     if (!handle) return;
-    void (*init_parser)(void) = (void (*)(void))dlsym(handle, "xmlInitParser");
+    __typeof__(&xmlInitParser) init_parser;
+    *(void **)&init_parser = dlsym(handle, "xmlInitParser");
     void *read_memory = dlsym(handle, "htmlReadMemory"), *free_document = dlsym(handle, "xmlFreeDoc");
     if (!init_parser || !read_memory || !free_document) return;
     // libxml2 2.9 builds its global tables on first use without a lock, and asks programs that parse on several
@@ -32,25 +30,56 @@ static void open_libxml2(void) {
     *(void **)&libxml2.free_document = free_document;
 }
 
-// An attribute's value is the text of its children, joined.
-static char *attribute_value(xmlAttrPtr attribute) {
+// An attribute's value is the text of its children, joined: nearly always one child, passed as it is.
+static const char *attribute_value(xmlAttrPtr attribute, char **allocated) {
+    *allocated = NULL;
+    xmlNodePtr first = attribute->children;
+    if (!first) return "";
+    if (!first->next) return first->content ? (const char *)first->content : "";
     size_t length = 0;
-    for (xmlNodePtr text = attribute->children; text; text = text->next)
+    for (xmlNodePtr text = first; text; text = text->next)
         if (text->content) length += strlen((const char *)text->content);
     char *value = malloc(length + 1);
     if (!value) return NULL;
     size_t written = 0;
-    for (xmlNodePtr text = attribute->children; text; text = text->next) {
+    for (xmlNodePtr text = first; text; text = text->next) {
         if (!text->content) continue;
         size_t part = strlen((const char *)text->content);
         memcpy(value + written, text->content, part);
         written += part;
     }
     value[written] = 0;
-    return value;
+    return *allocated = value;
 }
 
-static void walk(xmlNodePtr node, const ArchiveHTMLHandler *handler) {
+static int report_element(xmlNodePtr node, const ArchiveHTMLHandler *handler) {
+    int count = 0;
+    for (xmlAttrPtr attribute = node->properties; attribute; attribute = attribute->next)
+        if (attribute->name) count++;
+    const char **pairs = count ? malloc(sizeof *pairs * 2 * (size_t)count) : NULL;
+    char **allocated = count ? calloc((size_t)count, sizeof *allocated) : NULL;
+    int rc = count && (!pairs || !allocated) ? ARCHIVE_HTML_NO_MEMORY : ARCHIVE_HTML_PARSED;
+    int filled = 0;
+    for (xmlAttrPtr attribute = node->properties; rc == ARCHIVE_HTML_PARSED && attribute; attribute = attribute->next) {
+        if (!attribute->name) continue;
+        const char *value = attribute_value(attribute, &allocated[filled]);
+        if (!value) {
+            rc = ARCHIVE_HTML_NO_MEMORY;
+            break;
+        }
+        pairs[2 * filled] = (const char *)attribute->name;
+        pairs[2 * filled + 1] = value;
+        filled++;
+    }
+    if (rc == ARCHIVE_HTML_PARSED)
+        handler->element_start(handler->context, node->name ? (const char *)node->name : "", pairs, filled);
+    for (int i = 0; i < filled; i++) free(allocated[i]);
+    free(allocated);
+    free(pairs);
+    return rc;
+}
+
+static int walk(xmlNodePtr node, const ArchiveHTMLHandler *handler) {
     for (; node; node = node->next) {
         switch (node->type) {
         case XML_TEXT_NODE:
@@ -58,23 +87,9 @@ static void walk(xmlNodePtr node, const ArchiveHTMLHandler *handler) {
             if (node->content) handler->text(handler->context, (const char *)node->content);
             break;
         case XML_ELEMENT_NODE: {
-            int count = 0;
-            for (xmlAttrPtr attribute = node->properties; attribute; attribute = attribute->next)
-                if (attribute->name) count++;
-            const char **pairs = count ? calloc((size_t)count * 2, sizeof *pairs) : NULL;
-            int filled = 0;
-            for (xmlAttrPtr attribute = node->properties; pairs && attribute; attribute = attribute->next) {
-                if (!attribute->name) continue;
-                char *value = attribute_value(attribute);
-                if (!value) break;
-                pairs[2 * filled] = (const char *)attribute->name;
-                pairs[2 * filled + 1] = value;
-                filled++;
-            }
-            handler->element_start(handler->context, node->name ? (const char *)node->name : "", pairs, filled);
-            for (int i = 0; i < filled; i++) free((void *)pairs[2 * i + 1]);
-            free(pairs);
-            walk(node->children, handler);
+            int rc = report_element(node, handler);
+            if (rc == ARCHIVE_HTML_PARSED) rc = walk(node->children, handler);
+            if (rc != ARCHIVE_HTML_PARSED) return rc;
             handler->element_end(handler->context);
             break;
         }
@@ -82,6 +97,7 @@ static void walk(xmlNodePtr node, const ArchiveHTMLHandler *handler) {
             break;
         }
     }
+    return ARCHIVE_HTML_PARSED;
 }
 
 int archive_html_walk(const char *html, int length, const ArchiveHTMLHandler *handler) {
@@ -91,7 +107,7 @@ int archive_html_walk(const char *html, int length, const ArchiveHTMLHandler *ha
     int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET;
     htmlDocPtr document = libxml2.read_memory(html, length, NULL, "UTF-8", options);
     if (!document) return ARCHIVE_HTML_EMPTY;
-    walk(document->children, handler);
+    int rc = walk(document->children, handler);
     libxml2.free_document(document);
-    return ARCHIVE_HTML_PARSED;
+    return rc;
 }

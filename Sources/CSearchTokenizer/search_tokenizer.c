@@ -520,6 +520,11 @@ static int query_token(Pass *pass, const char *word, int length, int start, int 
     Buffer roots = {0};
     int known = vocabulary_lookup(tokenizer, word, length, 3 + (int)pass->language, &roots)
                 || vocabulary_lookup_folded(tokenizer, folded, folded_length, pass->language, &roots);
+    // Without Snowball a query would silently match fewer forms: refuse it (the repository says which library).
+    if (!known && !snowball(tokenizer->context, 0)) {
+        free(roots.bytes);
+        return SQLITE_ERROR;
+    }
     for (int i = 0; i < LANGUAGE_COUNT && !known; i++)
         if (language_includes(pass->language, i)) add_stem(tokenizer, i, word, length, &roots);
     int rc = emit_query_tokens(pass, folded, folded_length, roots.bytes ? roots.bytes : "", roots.length, known,

@@ -10,17 +10,17 @@
 // a library's functions are all set or, when it cannot be opened, all NULL.
 
 typedef struct SnowballLibrary {
-    struct sb_stemmer *(*stemmer_new)(const char *algorithm, const char *encoding);
-    void (*stemmer_delete)(struct sb_stemmer *stemmer);
-    const sb_symbol *(*stem)(struct sb_stemmer *stemmer, const sb_symbol *word, int size);
-    int (*stem_length)(struct sb_stemmer *stemmer);
+    __typeof__(&sb_stemmer_new) stemmer_new;
+    __typeof__(&sb_stemmer_delete) stemmer_delete;
+    __typeof__(&sb_stemmer_stem) stem;
+    __typeof__(&sb_stemmer_length) stem_length;
 } SnowballLibrary;
 
 typedef struct HunspellLibrary {
-    Hunhandle *(*create)(const char *affpath, const char *dpath);
-    void (*destroy)(Hunhandle *handle);
-    int (*stem)(Hunhandle *handle, char ***list, const char *word);
-    void (*free_list)(Hunhandle *handle, char ***list, int count);
+    __typeof__(&Hunspell_create) create;
+    __typeof__(&Hunspell_destroy) destroy;
+    __typeof__(&Hunspell_stem) stem;
+    __typeof__(&Hunspell_free_list) free_list;
 } HunspellLibrary;
 
 const SnowballLibrary *snowball_library(void);

@@ -19,14 +19,11 @@
 #define SYMBOL(name) SYMBOL_TEXT(name)
 
 static struct {
-    const UNormalizer2 *(*nfc)(UErrorCode *status);
-    const UNormalizer2 *(*nfkd)(UErrorCode *status);
-    UChar *(*from_utf8)(UChar *dest, int32_t capacity, int32_t *length, const char *source, int32_t source_length,
-                        UChar32 substitute, int32_t *substitutions, UErrorCode *status);
-    int32_t (*normalize)(const UNormalizer2 *normalizer, const UChar *source, int32_t length, UChar *dest,
-                         int32_t capacity, UErrorCode *status);
-    char *(*to_utf8)(char *dest, int32_t capacity, int32_t *length, const UChar *source, int32_t source_length,
-                     UErrorCode *status);
+    __typeof__(&unorm2_getNFCInstance) nfc;
+    __typeof__(&unorm2_getNFKDInstance) nfkd;
+    __typeof__(&u_strFromUTF8WithSub) from_utf8;
+    __typeof__(&unorm2_normalize) normalize;
+    __typeof__(&u_strToUTF8) to_utf8;
 } icu;
 static pthread_once_t icu_opened = PTHREAD_ONCE_INIT;
 
@@ -45,7 +42,7 @@ static void open_icu(void) {
     *(void **)&icu.from_utf8 = from_utf8;
     *(void **)&icu.to_utf8 = to_utf8;
     *(void **)&icu.normalize = normalize;
-    *(void **)&icu.nfc = nfc;  // last: callers test this one
+    *(void **)&icu.nfc = nfc;
 }
 
 int archive_normalization_available(void) {

@@ -1,8 +1,9 @@
 #ifndef CHTMLPARSER_H
 #define CHTMLPARSER_H
 
-/// What `archive_html_walk` reports, depth first, in document order. Names are as written in the page (not
-/// lower-cased); `attributes` holds `count` name/value pairs, each value its attribute's whole text.
+/// What `archive_html_walk` reports, depth first, in document order. Names are libxml2's (ASCII lower-cased);
+/// `attributes` holds `count` name/value pairs, each value its attribute's whole text, a repeated attribute
+/// reported once (libxml2 keeps the first). No pointer passed is NULL.
 typedef struct ArchiveHTMLHandler {
     void *context;
     void (*element_start)(void *context, const char *name, const char *const *attributes, int count);
@@ -11,15 +12,16 @@ typedef struct ArchiveHTMLHandler {
 } ArchiveHTMLHandler;
 
 #define ARCHIVE_HTML_PARSED 0
-#define ARCHIVE_HTML_EMPTY (-1)       // nothing could be parsed
-#define ARCHIVE_HTML_UNAVAILABLE (-2) // libxml2 could not be loaded
+#define ARCHIVE_HTML_EMPTY (-1)        // nothing could be parsed
+#define ARCHIVE_HTML_UNAVAILABLE (-2)  // libxml2 could not be loaded
+#define ARCHIVE_HTML_NO_MEMORY (-3)    // the walk stopped part-way
 
 /// Parses `length` bytes of UTF-8 HTML with libxml2's forgiving HTML parser (what browsers accept, it accepts:
 /// recover, no network, no error output) and walks the tree: elements, text and CDATA; comments, processing
 /// instructions and the like are left out with their contents. Thread-safe.
 ///
 /// libxml2 is opened on first use rather than linked: with ICU and liblzma, which it brings, the dynamic loader
-/// spent ~0.3 ms of every process start on it, and only HTML and JSON imports need it.
+/// spent ~0.4 ms of every process start on it, and only HTML and JSON imports need it.
 int archive_html_walk(const char *html, int length, const ArchiveHTMLHandler *handler);
 
 /// The library file `archive_html_walk` opens, for messages.

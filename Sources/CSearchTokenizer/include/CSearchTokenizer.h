@@ -12,8 +12,8 @@
 int archive_search_register(sqlite3 *db, const char *dictionary_dir);
 
 /// The stemming libraries (libstemmer, Hunspell) are opened on first use, not linked, so a missing one no longer
-/// stops the program from starting: a query then matches without roots. Writing connections check first with
-/// this: NULL when both open, else the file name of the first that cannot be loaded.
+/// stops the program from starting. Writing connections check first with this, and a query that needs Snowball
+/// without it fails with SQLITE_ERROR: NULL when both open, else the file name of the first that cannot be loaded.
 const char *archive_stemming_library_missing(void);
 
 /// Seconds this connection's `archive_stem` has spent tokenizing stored text (FTS5's indexing of each token runs
