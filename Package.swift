@@ -22,26 +22,27 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        // The headers of Debian's Snowball stemmers and Hunspell, through our own module maps. Neither is linked:
-        // the tokenizer opens them on first use (stemming_libraries.c), which keeps them out of every start-up.
+        // Opens the system libraries below on first use, so none of them is linked (CDynamicLibrary.h says why).
+        .target(name: "CDynamicLibrary", linkerSettings: [.linkedLibrary("dl")]),
+        // The headers of Debian's Snowball stemmers and Hunspell, through our own module maps (not linked).
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CHunspell", providers: [.apt(["libhunspell-dev"])]),
         // The stemming FTS5 tokenizer, in C like SQLite's own wrappers (measured faster than Swift here). A module
         // map's `link` only applies when Swift imports it, so this C target names its libraries itself.
         .target(
             name: "CSearchTokenizer",
-            dependencies: ["CSQLite", "CStemmer", "CHunspell"],
-            linkerSettings: [.linkedLibrary("sqlite3"), .linkedLibrary("m"), .linkedLibrary("dl")]
+            dependencies: ["CSQLite", "CStemmer", "CHunspell", "CDynamicLibrary"],
+            linkerSettings: [.linkedLibrary("sqlite3"), .linkedLibrary("m")]
         ),
         // Unicode normalisation by the system's ICU (libicu-dev), so Foundation's own ICU copy stays out of the binary.
-        // Opened on first use, not linked (text_normalization.c says why).
-        .target(name: "CTextNormalization", linkerSettings: [.linkedLibrary("dl")]),
-        // libxml2's HTML parser (libxml2-dev), opened on first use rather than linked (CHTMLParser.h says why). It
-        // walks the tree in C, so Swift never imports libxml2's headers, and only this target needs their folder:
-        // Debian's, named directly because pkg-config would also link the library.
+        // Opened on first use, not linked.
+        .target(name: "CTextNormalization", dependencies: ["CDynamicLibrary"]),
+        // libxml2's HTML parser (libxml2-dev), opened on first use rather than linked. It walks the tree in C, so
+        // Swift never imports libxml2's headers, and only this target needs their folder: Debian's, named directly
+        // because pkg-config would also link the library.
         .target(
-            name: "CHTMLParser", cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
-            linkerSettings: [.linkedLibrary("dl")]),
+            name: "CHTMLParser", dependencies: ["CDynamicLibrary"],
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])]),
         // zlib, for .gz files.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Layer 1: a small SQLite wrapper with no domain knowledge.

@@ -43,6 +43,12 @@ public struct ArchiveError: Error, CustomStringConvertible, Sendable {
     }
 
     /// Turns a storage failure during `action` into a user sentence.
+    /// What to tell the user when a system library opened on first use cannot be: `role` says what it does.
+    static func unloadableLibrary(_ role: String, file: String, packages: String) -> String {
+        "the \(role) library \(file) could not be loaded; install \(packages) (scripts/install-deps does) and run "
+            + "the command again"
+    }
+
     public static func storage(_ error: Error, while action: String) -> ArchiveError {
         if let archive = error as? ArchiveError { return archive }
         guard let sqlite = error as? SQLiteError else { return ArchiveError("Could not \(action): \(error).") }
@@ -61,7 +67,7 @@ public struct ArchiveError: Error, CustomStringConvertible, Sendable {
             return ArchiveError("Could not \(action): the archive is damaged; run 'archive check'.", underlying: sqlite)
         }
         // A query the tokenizer refused because Snowball could not be loaded.
-        if let problem = SearchTokenizer.missingLibraryProblem {
+        if sqlite.isGenericError, let problem = SearchTokenizer.missingLibraryProblem {
             return ArchiveError("Could not \(action): \(problem).", underlying: sqlite)
         }
         return ArchiveError("Could not \(action): \(sqlite.message).", underlying: sqlite)

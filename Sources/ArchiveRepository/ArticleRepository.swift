@@ -46,8 +46,7 @@ public final class ArticleRepository {
     /// What to tell the user when ICU, loaded on first use, cannot be; nil when it loads.
     static var unicodeLibraryProblem: String? {
         UnicodeNormalization.unavailableLibrary.map {
-            "the Unicode library \($0) could not be loaded; install ICU (libicu-dev brings it; scripts/install-deps "
-                + "does) and run the command again"
+            ArchiveError.unloadableLibrary("Unicode", file: $0, packages: "ICU (libicu-dev)")
         }
     }
 

@@ -21,8 +21,8 @@ enum SearchTokenizer {
     /// that needs Snowball fails with this rather than matching without roots.
     static var missingLibraryProblem: String? {
         guard let missing = archive_stemming_library_missing() else { return nil }
-        return "the stemming library \(String(cString: missing)) could not be loaded; install libstemmer0d and "
-            + "libhunspell-1.7-0 (scripts/install-deps does) and run the command again"
+        return ArchiveError.unloadableLibrary(
+            "stemming", file: String(cString: missing), packages: "libstemmer0d and libhunspell-1.7-0")
     }
 
     /// Seconds spent tokenizing stored text on this connection so far.

@@ -37,4 +37,6 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
     public var isDiskFull: Bool { code == SQLITE_FULL }
     public var isCorrupt: Bool { code == SQLITE_CORRUPT || code == SQLITE_NOTADB }
     public var isConstraintViolation: Bool { code == SQLITE_CONSTRAINT }
+    /// SQLite's catch-all code, which also carries a failure an extension (the tokenizer) returned.
+    public var isGenericError: Bool { code == SQLITE_ERROR }
 }

@@ -1,12 +1,13 @@
 #include "CHTMLParser.h"
 
-#include <dlfcn.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+
+#include "CDynamicLibrary.h"
 
 static struct {
     __typeof__(&htmlReadMemory) read_memory;
@@ -16,18 +17,16 @@ static pthread_once_t libxml2_opened = PTHREAD_ONCE_INIT;
 
 static void open_libxml2(void) {
     static const char *const names[] = {ARCHIVE_HTML_LIBRARY, "libxml2.so", NULL};
-    void *handle = NULL;
-    for (int i = 0; names[i] && !handle; i++) handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
-    if (!handle) return;
-    __typeof__(&xmlInitParser) init_parser;
-    *(void **)&init_parser = dlsym(handle, "xmlInitParser");
-    void *read_memory = dlsym(handle, "htmlReadMemory"), *free_document = dlsym(handle, "xmlFreeDoc");
-    if (!init_parser || !read_memory || !free_document) return;
+    static const char *const symbols[] = {"htmlReadMemory", "xmlFreeDoc", "xmlInitParser"};
+    void *functions[3] = {0};
+    if (!archive_dynamic_library_open(names, symbols, functions, 3)) return;
     // libxml2 2.9 builds its global tables on first use without a lock, and asks programs that parse on several
     // threads (the importer, the tests) to call this once first.
+    __typeof__(&xmlInitParser) init_parser;
+    *(void **)&init_parser = functions[2];
     init_parser();
-    *(void **)&libxml2.read_memory = read_memory;
-    *(void **)&libxml2.free_document = free_document;
+    *(void **)&libxml2.read_memory = functions[0];
+    *(void **)&libxml2.free_document = functions[1];
 }
 
 // An attribute's value is the text of its children, joined: nearly always one child, passed as it is.

@@ -4,10 +4,9 @@
 #include <hunspell/hunspell.h>
 #include <libstemmer.h>
 
-// Snowball (libstemmer) and Hunspell, opened with dlopen the first time a word needs them rather than linked: the
-// dynamic loader spent ~0.4 ms of every process start mapping and relocating them, a search whose words are all in
-// `search_vocabulary` calls neither, and a query never calls Hunspell. Each opens once per process (thread-safe);
-// a library's functions are all set or, when it cannot be opened, all NULL.
+// Snowball (libstemmer) and Hunspell, opened the first time a word needs them (CDynamicLibrary.h says why): a
+// search whose words are all in `search_vocabulary` calls neither, and a query never calls Hunspell. Each opens once
+// per process (thread-safe); a library's functions are all set or, when it cannot be opened, all NULL.
 
 typedef struct SnowballLibrary {
     __typeof__(&sb_stemmer_new) stemmer_new;

@@ -3,15 +3,16 @@
 // made every command start ~1.5 ms slower and tripled the binary's size, for two functions.
 // ICU's types stay inside this file: Swift sees plain C types only.
 //
-// ICU is opened on first use rather than linked: the dynamic loader spent ~0.15 ms of every process start on it,
-// and most text is already NFC (`String.canonicallyComposed` checks before it asks).
+// ICU is opened on first use rather than linked (CDynamicLibrary.h says why): it took ~0.15 ms of every process
+// start, and most text is already NFC (`String.canonicallyComposed` checks before it asks).
 #include "CTextNormalization.h"
 
-#include <dlfcn.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
+
+#include "CDynamicLibrary.h"
 
 // ICU's headers rename every function after the version they come from (unorm2_normalize → unorm2_normalize_72):
 // SYMBOL gives the name the library exports.
@@ -31,18 +32,16 @@ const char *archive_normalization_library(void) { return "libicuuc.so." U_ICU_VE
 
 static void open_icu(void) {
     const char *const names[] = {archive_normalization_library(), "libicuuc.so", NULL};
-    void *handle = NULL;
-    for (int i = 0; names[i] && !handle; i++) handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
-    if (!handle) return;
-    void *nfc = dlsym(handle, SYMBOL(unorm2_getNFCInstance)), *nfkd = dlsym(handle, SYMBOL(unorm2_getNFKDInstance));
-    void *from_utf8 = dlsym(handle, SYMBOL(u_strFromUTF8WithSub)), *to_utf8 = dlsym(handle, SYMBOL(u_strToUTF8));
-    void *normalize = dlsym(handle, SYMBOL(unorm2_normalize));
-    if (!nfc || !nfkd || !from_utf8 || !to_utf8 || !normalize) return;
-    *(void **)&icu.nfkd = nfkd;
-    *(void **)&icu.from_utf8 = from_utf8;
-    *(void **)&icu.to_utf8 = to_utf8;
-    *(void **)&icu.normalize = normalize;
-    *(void **)&icu.nfc = nfc;
+    static const char *const symbols[] = {SYMBOL(unorm2_getNFCInstance), SYMBOL(unorm2_getNFKDInstance),
+                                          SYMBOL(u_strFromUTF8WithSub), SYMBOL(unorm2_normalize),
+                                          SYMBOL(u_strToUTF8)};
+    void *functions[5] = {0};
+    archive_dynamic_library_open(names, symbols, functions, 5);
+    *(void **)&icu.nfc = functions[0];
+    *(void **)&icu.nfkd = functions[1];
+    *(void **)&icu.from_utf8 = functions[2];
+    *(void **)&icu.normalize = functions[3];
+    *(void **)&icu.to_utf8 = functions[4];
 }
 
 int archive_normalization_available(void) {

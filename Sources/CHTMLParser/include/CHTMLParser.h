@@ -20,8 +20,8 @@ typedef struct ArchiveHTMLHandler {
 /// recover, no network, no error output) and walks the tree: elements, text and CDATA; comments, processing
 /// instructions and the like are left out with their contents. Thread-safe.
 ///
-/// libxml2 is opened on first use rather than linked: with ICU and liblzma, which it brings, the dynamic loader
-/// spent ~0.4 ms of every process start on it, and only HTML and JSON imports need it.
+/// libxml2 is opened on first use rather than linked (CDynamicLibrary.h says why): with ICU and liblzma, which
+/// it brings, it took ~0.4 ms of every process start, and only HTML and JSON imports need it.
 int archive_html_walk(const char *html, int length, const ArchiveHTMLHandler *handler);
 
 /// The library file `archive_html_walk` opens, for messages.
