@@ -93,6 +93,8 @@ import Testing
         Array("2025-03-04\nTitle\n".utf8) + Array(repeating: 0x2E, count: 5000),
         Array("2025-03-04\nTitle\n".utf8) + Array(String(repeating: "M. ", count: 800).utf8),
         Array("Title only".utf8),
+        // A sentence that opens on a comma before its reporting verb: no subject before it (found by scripts/fuzz).
+        Array("2025-03-04\nTitle\n, a déclaré que la reprise serait durable.".utf8),
     ]
 
     @Test(arguments: regressions)

@@ -256,7 +256,8 @@ struct AttributionFinder {
         var subjectStart = start
         var subjectEnd = cueStart - 1
         // `Ismaël Emelien, a répété que`: nothing between the comma and the verb, take the segment before.
-        if subjectEnd < subjectStart, subjectStart > 0, tokens[subjectStart - 1].folded == "," {
+        // A comma that opens the sentence has no segment before it.
+        if subjectEnd < subjectStart, subjectStart >= 2, tokens[subjectStart - 1].folded == "," {
             subjectEnd = subjectStart - 2
             subjectStart = subjectEnd
             while subjectStart > 0, !isSubjectBoundary(tokens[subjectStart - 1]) { subjectStart -= 1 }
