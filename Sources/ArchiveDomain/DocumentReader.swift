@@ -51,7 +51,7 @@ public struct DocumentReader: Sendable {
         var bytes = bytes
         if GzipDecoder.isGzip(bytes) { bytes = try GzipDecoder.inflate(bytes, limit: maxBytes) }
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
-            throw ArticleParseError("the file is empty")
+            throw ArticleParseError("the file is empty; put an article in it or leave it out of the import")
         }
         let decoded = try TextDecoder.decodeReporting(bytes)
         var warnings: [String] = []

@@ -50,7 +50,7 @@ import Testing
         let error = try #require(throws: ArticleParseError.self) {
             try DocumentReader().read(Array(" \n\n".utf8), format: nil, fileName: "empty.txt")
         }
-        #expect(error.description == "the file is empty")
+        #expect(error.description == "the file is empty; put an article in it or leave it out of the import")
     }
 
     @Test func refusesTruncatedGzip() throws {
