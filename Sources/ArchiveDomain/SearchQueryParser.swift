@@ -8,8 +8,9 @@ public struct SearchQueryParser: Sendable {
     public static let defaultNearDistance = 10
     /// Terms beyond this are ignored, so pasted pages cannot build an expression SQLite chokes on.
     public static let maximumTerms = 64
-    /// Parentheses nested deeper than this are read as plain grouping-free text.
-    static let maximumDepth = 32
+    /// Parentheses nested deeper than this are read as plain grouping-free text. FTS5's own parser has a fixed
+    /// stack (100 entries) and fails past it; a level here can become two nested groups in FTS5's syntax.
+    static let maximumDepth = 8
 
     /// Words French writes with an apostrophe before a vowel (`l'`, `d'`, `qu'`…): never worth searching for.
     static let elidedWords: Set<String> = [
@@ -146,7 +147,20 @@ public struct SearchQueryParser: Sendable {
                 if let expression = parseAll() { parts.append(expression) }
                 if next == .close { position += 1 }  // A stray `)` is forgiven.
             }
-            return parts.count <= 1 ? parts.first : .all(parts)
+            return Self.all(parts)
+        }
+
+        /// `parts` all required, a group among them spliced in (`a (b c)` is `a b c`): the query FTS5 is given
+        /// nests only where the meaning needs it.
+        static func all(_ parts: [SearchExpression]) -> SearchExpression? {
+            guard parts.count > 1 else { return parts.first }
+            return .all(parts.flatMap { if case .all(let inner) = $0 { inner } else { [$0] } })
+        }
+
+        /// `parts` as alternatives, an alternation among them spliced in (`a OR (b OR c)` is `a OR b OR c`).
+        static func any(_ parts: [SearchExpression]) -> SearchExpression? {
+            guard parts.count > 1 else { return parts.first }
+            return .any(parts.flatMap { if case .any(let inner) = $0 { inner } else { [$0] } })
         }
 
         /// Parts up to `)` or the end, all required.
@@ -161,7 +175,7 @@ public struct SearchQueryParser: Sendable {
                 if let part = parseAlternatives() { parts.append(part) }
                 if position == start { position += 1 }
             }
-            return parts.count <= 1 ? parts.first : .all(parts)
+            return Self.all(parts)
         }
 
         /// `a OR b OR c`: OR binds tighter than the implicit AND, as in web search (`chine OR japon économie`
@@ -173,7 +187,7 @@ public struct SearchQueryParser: Sendable {
                 position += 1
                 if let part = parseUnary() { parts.append(part) }
             }
-            return parts.count <= 1 ? parts.first : .any(parts)
+            return Self.any(parts)
         }
 
         mutating func parseUnary() -> SearchExpression? {

@@ -103,9 +103,10 @@ public struct FTSQuery: Equatable, Sendable {
                 let included = Self.required(parts).compactMap(compile)
                 guard !included.isEmpty else { return nil }
                 var result = included.count == 1 ? included[0] : "(" + included.joined(separator: " AND ") + ")"
-                for case .not(let excluded) in parts {
-                    if let excluded = compile(excluded) { result = "(" + result + " NOT " + excluded + ")" }
-                }
+                // FTS5's NOT binds tighter than AND and chains from the left: `(a AND b) NOT c NOT d` needs one
+                // group, not one per exclusion (FTS5's parser has a fixed stack).
+                let excluded = parts.compactMap { if case .not(let part) = $0 { compile(part) } else { nil } }
+                if !excluded.isEmpty { result = "(" + ([result] + excluded).joined(separator: " NOT ") + ")" }
                 return result
             case .any(let parts):
                 let alternatives = parts.compactMap(compile)
@@ -141,13 +142,15 @@ public struct FTSQuery: Equatable, Sendable {
                 if included.count > 1 { result = "(" + result + ")" }
                 var program =
                     included.map(\.program).joined(separator: " ") + String(repeating: " &", count: included.count - 1)
+                // Not FTS5's NOT, which drops a section whose other claims hold the excluded words: the section
+                // only has to be found, and report where those words are so the program can refuse a claim.
+                var alternatives = [result]
                 for case .not(let excluded) in parts {
                     guard let compiled = claimParts(excluded, phrases: &phrases) else { continue }
-                    // Not FTS5's NOT, which drops a section whose other claims hold the excluded words: the section
-                    // only has to be found, and report where those words are so the program can refuse a claim.
-                    result = "(" + result + " OR " + compiled.expression + ")"
+                    alternatives.append(compiled.expression)
                     program += " " + compiled.program + " ! &"
                 }
+                if alternatives.count > 1 { result = "(" + alternatives.joined(separator: " OR ") + ")" }
                 return (result, program)
             case .any(let parts):
                 let alternatives = parts.compactMap { claimParts($0, phrases: &phrases) }

@@ -79,4 +79,37 @@ struct SplitMix64: RandomNumberGenerator {
         // Most random queries hold some word: the database path must really have been exercised.
         #expect(searched > 5_000)
     }
+
+    /// Queries whose compiled FTS5 expression nests as deep as the parser lets it: FTS5's own parser has a fixed
+    /// stack (about 100 entries) and fails with "parser stack overflow" past it, which must never reach the user.
+    static let deepQueries: [String] = [
+        String(repeating: "(chine OR japon -inde ", count: 40),
+        String(repeating: "(chine -inde ", count: 40),
+        String(repeating: "(a OR (b ", count: 40),
+        String(repeating: "(-x y OR ", count: 40),
+        "chine " + String(repeating: "-inde ", count: 70),
+        "chine " + (1...70).map { "-mot\($0)" }.joined(separator: " "),
+        (1...70).map { "mot\($0)" }.joined(separator: " OR "),
+        String(repeating: "(R(a^x y", count: 30),
+        // Found by scripts/fuzz (FuzzSearchQuery): alternations nested with exclusions, as the fuzzer's bytes.
+        String(
+            decoding: Data(
+                base64Encoded: "IoAAloeVjbCwInCw/yogeXkoAADfhihSKP8qIHkoUihhXnggeShSKGFeeHkoUigqOAAoUihhXnggeSgAUihhXv94////"
+                    + "KiB5KFIoYV54IHkoUihhXnh5KFIoKjgAKFIoYZ6H34YoUij/KiB5KFIoYV54IHkoUihhXnh5KFIoKjgAKFIoYV54IHkoUihh"
+                    + "XngqIHk=")!, as: UTF8.self),
+    ]
+
+    @Test(arguments: deepQueries)
+    func deeplyNestedOperatorsStayWithinFTS5sParser(text: String) throws {
+        let fixture = try SearchFixture.standard()
+        for unit in SearchQuery.Unit.allCases {
+            for exact in [false, true] {
+                guard
+                    let query = try? FTSQuery(userText: text, exact: exact, scope: unit == .claims ? .claims : .sections)
+                else { continue }
+                let results = try fixture.repository.search(SearchQuery(text: query, unit: unit, limit: 5))
+                #expect(results.hits.count <= 5)
+            }
+        }
+    }
 }
