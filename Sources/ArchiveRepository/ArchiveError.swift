@@ -43,12 +43,6 @@ public struct ArchiveError: Error, CustomStringConvertible, Sendable {
     }
 
     /// Turns a storage failure during `action` into a user sentence.
-    /// What to tell the user when a system library opened on first use cannot be: `role` says what it does.
-    static func unloadableLibrary(_ role: String, file: String, packages: String) -> String {
-        "the \(role) library \(file) could not be loaded; install \(packages) (scripts/install-deps does) and run "
-            + "the command again"
-    }
-
     public static func storage(_ error: Error, while action: String) -> ArchiveError {
         if let archive = error as? ArchiveError { return archive }
         guard let sqlite = error as? SQLiteError else { return ArchiveError("Could not \(action): \(error).") }

@@ -46,7 +46,7 @@ public final class ArticleRepository {
     /// What to tell the user when ICU, loaded on first use, cannot be; nil when it loads.
     static var unicodeLibraryProblem: String? {
         UnicodeNormalization.unavailableLibrary.map {
-            ArchiveError.unloadableLibrary("Unicode", file: $0, packages: "ICU (libicu-dev)")
+            SystemLibrary.unloadable("Unicode", file: $0, packages: "ICU (libicu-dev)")
         }
     }
 

@@ -1,3 +1,4 @@
+import ArchiveDomain
 import ArchiveSQLite
 import CSearchTokenizer
 
@@ -21,7 +22,7 @@ enum SearchTokenizer {
     /// that needs Snowball fails with this rather than matching without roots.
     static var missingLibraryProblem: String? {
         guard let missing = archive_stemming_library_missing() else { return nil }
-        return ArchiveError.unloadableLibrary(
+        return SystemLibrary.unloadable(
             "stemming", file: String(cString: missing), packages: "libstemmer0d and libhunspell-1.7-0")
     }
 

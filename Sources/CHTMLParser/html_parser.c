@@ -9,24 +9,24 @@
 
 #include "CDynamicLibrary.h"
 
-static struct {
-    __typeof__(&htmlReadMemory) read_memory;
-    __typeof__(&xmlFreeDoc) free_document;
+static union {
+    struct {
+        __typeof__(&htmlReadMemory) read_memory;
+        __typeof__(&xmlFreeDoc) free_document;
+        __typeof__(&xmlInitParser) init_parser;
+    };
+    void *functions[3];
 } libxml2;
 static pthread_once_t libxml2_opened = PTHREAD_ONCE_INIT;
 
 static void open_libxml2(void) {
     static const char *const names[] = {ARCHIVE_HTML_LIBRARY, "libxml2.so", NULL};
     static const char *const symbols[] = {"htmlReadMemory", "xmlFreeDoc", "xmlInitParser"};
-    void *functions[3] = {0};
-    if (!archive_dynamic_library_open(names, symbols, functions, 3)) return;
+    ARCHIVE_CHECK_FUNCTIONS(libxml2, symbols);
     // libxml2 2.9 builds its global tables on first use without a lock, and asks programs that parse on several
-    // threads (the importer, the tests) to call this once first.
-    __typeof__(&xmlInitParser) init_parser;
-    *(void **)&init_parser = functions[2];
-    init_parser();
-    *(void **)&libxml2.read_memory = functions[0];
-    *(void **)&libxml2.free_document = functions[1];
+    // threads (the importer, the tests) to call xmlInitParser once first; pthread_once holds them until then.
+    if (archive_dynamic_library_open(names, symbols, libxml2.functions, ARCHIVE_FUNCTION_COUNT(libxml2)))
+        libxml2.init_parser();
 }
 
 // An attribute's value is the text of its children, joined: nearly always one child, passed as it is.

@@ -15,12 +15,8 @@ static void open_snowball(void) {
     static const char *const names[] = {SNOWBALL_LIBRARY_NAME, "libstemmer.so.0", "libstemmer.so", NULL};
     static const char *const symbols[] = {"sb_stemmer_new", "sb_stemmer_delete", "sb_stemmer_stem",
                                           "sb_stemmer_length"};
-    void *functions[4] = {0};
-    archive_dynamic_library_open(names, symbols, functions, 4);
-    *(void **)&snowball.stemmer_new = functions[0];
-    *(void **)&snowball.stemmer_delete = functions[1];
-    *(void **)&snowball.stem = functions[2];
-    *(void **)&snowball.stem_length = functions[3];
+    ARCHIVE_CHECK_FUNCTIONS(snowball, symbols);
+    archive_dynamic_library_open(names, symbols, snowball.functions, ARCHIVE_FUNCTION_COUNT(snowball));
 }
 
 const SnowballLibrary *snowball_library(void) {
@@ -35,12 +31,8 @@ static void open_hunspell(void) {
     static const char *const names[] = {HUNSPELL_LIBRARY_NAME, "libhunspell-1.7.so", "libhunspell.so", NULL};
     static const char *const symbols[] = {"Hunspell_create", "Hunspell_destroy", "Hunspell_stem",
                                           "Hunspell_free_list"};
-    void *functions[4] = {0};
-    archive_dynamic_library_open(names, symbols, functions, 4);
-    *(void **)&hunspell.create = functions[0];
-    *(void **)&hunspell.destroy = functions[1];
-    *(void **)&hunspell.stem = functions[2];
-    *(void **)&hunspell.free_list = functions[3];
+    ARCHIVE_CHECK_FUNCTIONS(hunspell, symbols);
+    archive_dynamic_library_open(names, symbols, hunspell.functions, ARCHIVE_FUNCTION_COUNT(hunspell));
 }
 
 const HunspellLibrary *hunspell_library(void) {

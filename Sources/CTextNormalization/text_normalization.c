@@ -19,12 +19,15 @@
 #define SYMBOL_TEXT(name) #name
 #define SYMBOL(name) SYMBOL_TEXT(name)
 
-static struct {
-    __typeof__(&unorm2_getNFCInstance) nfc;
-    __typeof__(&unorm2_getNFKDInstance) nfkd;
-    __typeof__(&u_strFromUTF8WithSub) from_utf8;
-    __typeof__(&unorm2_normalize) normalize;
-    __typeof__(&u_strToUTF8) to_utf8;
+static union {
+    struct {
+        __typeof__(&unorm2_getNFCInstance) nfc;
+        __typeof__(&unorm2_getNFKDInstance) nfkd;
+        __typeof__(&u_strFromUTF8WithSub) from_utf8;
+        __typeof__(&unorm2_normalize) normalize;
+        __typeof__(&u_strToUTF8) to_utf8;
+    };
+    void *functions[5];
 } icu;
 static pthread_once_t icu_opened = PTHREAD_ONCE_INIT;
 
@@ -35,13 +38,8 @@ static void open_icu(void) {
     static const char *const symbols[] = {SYMBOL(unorm2_getNFCInstance), SYMBOL(unorm2_getNFKDInstance),
                                           SYMBOL(u_strFromUTF8WithSub), SYMBOL(unorm2_normalize),
                                           SYMBOL(u_strToUTF8)};
-    void *functions[5] = {0};
-    archive_dynamic_library_open(names, symbols, functions, 5);
-    *(void **)&icu.nfc = functions[0];
-    *(void **)&icu.nfkd = functions[1];
-    *(void **)&icu.from_utf8 = functions[2];
-    *(void **)&icu.normalize = functions[3];
-    *(void **)&icu.to_utf8 = functions[4];
+    ARCHIVE_CHECK_FUNCTIONS(icu, symbols);
+    archive_dynamic_library_open(names, symbols, icu.functions, ARCHIVE_FUNCTION_COUNT(icu));
 }
 
 int archive_normalization_available(void) {

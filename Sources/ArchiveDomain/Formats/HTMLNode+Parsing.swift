@@ -28,9 +28,7 @@ extension HTMLNode {
         case ARCHIVE_HTML_PARSED:
             return builder.root
         case ARCHIVE_HTML_UNAVAILABLE:
-            throw ArticleParseError(
-                "reading HTML needs libxml2 (\(ARCHIVE_HTML_LIBRARY)), which could not be loaded; install libxml2 "
-                    + "(scripts/install-deps does) and import the file again")
+            throw ArticleParseError(SystemLibrary.unloadable("HTML", file: ARCHIVE_HTML_LIBRARY, packages: "libxml2"))
         case ARCHIVE_HTML_NO_MEMORY:
             throw ArticleParseError("there was not enough memory to read the page")
         default:
