@@ -1,71 +1,77 @@
 /// Builds compact JSON text by hand: the extractor's small objects are written for every claim on import,
 /// where Foundation's JSONEncoder would cost more than the analysis itself.
+///
+/// Bytes, not a String: appending to a String scalar by scalar cost the import's preparing threads about a tenth
+/// of their instructions (callgrind, 1,000 articles); runs of bytes that need no escaping are copied whole.
 public struct JSONText: Sendable {
-    public private(set) var text = ""
-    private var needsComma: [Bool] = []
+    private var bytes: [UInt8] = []
+    /// One bit per open object or array, innermost lowest: whether its next value needs a comma first.
+    private var needsComma: UInt64 = 0
+    private var depth = 0
+    private var pendingValueAfterKey = false
 
-    public init() {}
+    public init() {
+        bytes.reserveCapacity(256)
+    }
+
+    /// The JSON written so far.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     public mutating func beginObject() {
         valuePrefix()
-        text += "{"
-        needsComma.append(false)
+        open(0x7B)  // {
     }
     public mutating func endObject() {
-        text += "}"
-        needsComma.removeLast()
+        close(0x7D)  // }
     }
     public mutating func beginArray() {
         valuePrefix()
-        text += "["
-        needsComma.append(false)
+        open(0x5B)  // [
     }
     public mutating func endArray() {
-        text += "]"
-        needsComma.removeLast()
+        close(0x5D)  // ]
     }
 
     public mutating func key(_ name: String) {
         valuePrefix()
-        JSONText.appendString(name, to: &text)
-        text += ":"
+        JSONText.appendString(name, to: &bytes)
+        bytes.append(0x3A)  // :
         // The value that follows belongs to this key: no comma before it.
-        needsComma[needsComma.count - 1] = false
         pendingValueAfterKey = true
     }
 
     public mutating func string(_ value: String?) {
         valuePrefix()
-        if let value { JSONText.appendString(value, to: &text) } else { text += "null" }
+        if let value { JSONText.appendString(value, to: &bytes) } else { append("null") }
     }
 
     public mutating func number(_ value: Int) {
         valuePrefix()
-        text += String(value)
+        appendInteger(Int64(value))
     }
 
     public mutating func number(_ value: Double?) {
         valuePrefix()
         guard let value, value.isFinite else {
-            text += "null"
+            append("null")
             return
         }
-        if value == value.rounded(), abs(value) < 1e15 { text += String(Int64(value)) } else { text += String(value) }
+        if value == value.rounded(), abs(value) < 1e15 { appendInteger(Int64(value)) } else { append(String(value)) }
     }
 
     public mutating func bool(_ value: Bool) {
         valuePrefix()
-        text += value ? "true" : "false"
+        append(value ? "true" : "false")
     }
     public mutating func null() {
         valuePrefix()
-        text += "null"
+        append("null")
     }
 
     /// Inserts already-encoded JSON as the next value.
     public mutating func raw(_ json: String) {
         valuePrefix()
-        text += json
+        append(json)
     }
 
     public mutating func field(_ name: String, _ value: String?) {
@@ -85,40 +91,78 @@ public struct JSONText: Sendable {
         bool(value)
     }
 
-    private var pendingValueAfterKey = false
+    private mutating func open(_ bracket: UInt8) {
+        precondition(depth < UInt64.bitWidth, "JSON nested deeper than \(UInt64.bitWidth) levels")
+        bytes.append(bracket)
+        needsComma <<= 1
+        depth += 1
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(bracket)
+        needsComma >>= 1
+        depth -= 1
+    }
 
     private mutating func valuePrefix() {
         if pendingValueAfterKey {
             pendingValueAfterKey = false
-            needsComma[needsComma.count - 1] = true
+            needsComma |= 1
             return
         }
-        guard !needsComma.isEmpty else { return }
-        if needsComma[needsComma.count - 1] { text += "," }
-        needsComma[needsComma.count - 1] = true
+        guard depth > 0 else { return }
+        if needsComma & 1 != 0 { bytes.append(0x2C) }  // ,
+        needsComma |= 1
     }
 
-    public static func appendString(_ value: String, to text: inout String) {
-        text += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
+    private mutating func append(_ string: String) {
+        var string = string
+        string.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    private mutating func appendInteger(_ value: Int64) {
+        if value < 0 { bytes.append(0x2D) }  // -
+        var magnitude = value.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(truncatingIfNeeded: 0x30 + magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
+    }
+
+    /// `value` as a JSON string, escaped, appended to `bytes`.
+    public static func appendString(_ value: String, to bytes: inout [UInt8]) {
+        bytes.append(0x22)  // "
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                bytes.append(0x5C)  // \
+                switch byte {
+                case 0x22, 0x5C: bytes.append(byte)
+                case 0x0A: bytes.append(0x6E)  // n
+                case 0x0D: bytes.append(0x72)  // r
+                case 0x09: bytes.append(0x74)  // t
+                default:
+                    bytes.append(contentsOf: [0x75, 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0xF)])  // u00XX
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
-        text += "\""
+        bytes.append(0x22)
     }
 
+    private static func hexDigit(_ value: UInt8) -> UInt8 {
+        value < 10 ? 0x30 + value : 0x61 + value - 10
+    }
+
+    /// `value` as a JSON string, escaped and quoted.
     public static func quoted(_ value: String) -> String {
-        var text = ""
-        appendString(value, to: &text)
-        return text
+        var bytes: [UInt8] = []
+        appendString(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

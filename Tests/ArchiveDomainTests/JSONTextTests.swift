@@ -26,4 +26,30 @@ import Testing
         #expect(object["none"] is NSNull)
         #expect((object["list"] as? [Any])?.count == 2)
     }
+
+    /// The exact text: stored claim fields and command output must not change with the encoder.
+    @Test func writesTheExpectedCompactText() {
+        var json = JSONText()
+        json.beginArray()
+        json.beginObject()
+        json.field("é\"", "a\u{0}b\u{1F}c\rd\te\\f/ g€😀")
+        json.field("n", -42)
+        json.field("min", Int.min)
+        json.field("zero", 0)
+        json.field("whole", 1_000_000.0)
+        json.field("half", -0.5)
+        json.field("nan", Double.nan)
+        json.endObject()
+        json.beginArray()
+        json.endArray()
+        json.string(nil)
+        json.raw("{\"k\":[1]}")
+        json.bool(false)
+        json.endArray()
+        #expect(
+            json.text
+                == #"[{"é\"":"a\u0000b\u001fc\rd\te\\f/ g€😀","n":-42,"min":-9223372036854775808,"zero":0,"#
+                + #""whole":1000000,"half":-0.5,"nan":null},[],null,{"k":[1]},false]"#)
+        #expect(JSONText.quoted("« dit-il »\n") == #""« dit-il »\n""#)
+    }
 }
