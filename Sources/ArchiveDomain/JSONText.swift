@@ -99,6 +99,7 @@ public struct JSONText: Sendable {
     }
 
     private mutating func close(_ bracket: UInt8) {
+        precondition(depth > 0, "JSON closed more often than opened")
         bytes.append(bracket)
         needsComma >>= 1
         depth -= 1
@@ -132,7 +133,7 @@ public struct JSONText: Sendable {
     }
 
     /// `value` as a JSON string, escaped, appended to `bytes`.
-    public static func appendString(_ value: String, to bytes: inout [UInt8]) {
+    private static func appendString(_ value: String, to bytes: inout [UInt8]) {
         bytes.append(0x22)  // "
         var value = value
         value.withUTF8 { utf8 in
