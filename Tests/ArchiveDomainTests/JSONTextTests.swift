@@ -1,4 +1,4 @@
-import ArchiveDomain
+@testable import ArchiveDomain
 import Foundation
 import Testing
 
@@ -51,5 +51,28 @@ import Testing
                 == #"[{"é\"":"a\u0000b\u001fc\rd\te\\f/ g€😀","n":-42,"min":-9223372036854775808,"zero":0,"#
                 + #""whole":1000000,"half":-0.5,"nan":null},[],null,{"k":[1]},false]"#)
         #expect(JSONText.quoted("« dit-il »\n") == #""« dit-il »\n""#)
+    }
+
+    /// Whatever a claim's text holds, the JSON written for it reads back as the same string with the strict reader
+    /// the import uses: every ASCII character (controls included) and multi-byte scalars next to escapes.
+    @Test func stringsReadBackUnchanged() throws {
+        let ascii = (0..<0x80).map { String(Unicode.Scalar(UInt8($0))) }
+        let samples = ascii + [
+            ascii.joined(), "é\u{0}ü", "«\"»", "\\\u{7}\u{1F}", "😀\n😀", "e\u{301}", "\u{2028}\u{2029}", "\u{FEFF}x", "",
+        ]
+        for sample in samples {
+            var json = JSONText()
+            json.beginArray()
+            json.string(sample)
+            json.endArray()
+            var reader = JSONReader(json.text)
+            let values = try reader.readAll()
+            guard case .array(let items, _) = try #require(values.first), case .string(let read) = try #require(items.first)
+            else {
+                Issue.record("\(json.text) did not read back as an array holding a string")
+                continue
+            }
+            #expect(read.unicodeScalars.elementsEqual(sample.unicodeScalars), "\(json.text)")
+        }
     }
 }
