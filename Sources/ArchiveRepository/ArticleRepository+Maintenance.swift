@@ -31,13 +31,6 @@ extension ArticleRepository {
                             + "by an interrupted one: the next archive import rebuilds them "
                             + "(actor lists are slower until then)")
                 }
-                let staged = try stagedWordCount()
-                if staged > 0 {
-                    // Not damage either: searches read them where they are (migration 0009).
-                    report.notes.append(
-                        "\(staged) words first seen by an import are waiting to join the search vocabulary (an "
-                            + "import is running, or one was interrupted): the next archive import adds them")
-                }
                 return true
             }
             if intact { try checkFullTextIndex(into: &report) }

@@ -41,9 +41,8 @@ public final class Importer {
         // articles as the archive holds.
         let defersIndexes = files.count >= Self.optimizeAfter && files.count >= articlesBefore
         do {
-            // Also what an interrupted import left to rebuild or merge, before this one writes.
+            // Also what an interrupted import left to rebuild, before this one writes.
             try repository.rebuildDeferredIndexes()
-            try repository.mergeStagedVocabulary()
             if defersIndexes { try repository.deferIndexes() }
         } catch {
             throw ArchiveError.storage(error, while: "prepare the archive's indexes for a large import")
@@ -51,27 +50,16 @@ public final class Importer {
         let summary: ImportSummary
         do {
             summary = try repository.withBulkWriteSettings {
-                // One batch writes its new words where they belong; over several commits that would rewrite most of
-                // the vocabulary's pages at each one (migration 0009).
-                guard files.count > batchSize else {
-                    return try importAll(files, articlesBefore: articlesBefore, progress: progress, report: report)
-                }
-                return try repository.withStagedVocabulary {
-                    try importAll(files, articlesBefore: articlesBefore, progress: progress, report: report)
-                }
+                try importAll(files, articlesBefore: articlesBefore, progress: progress, report: report)
             }
         } catch {
-            // Best effort: an archive that stopped accepting writes keeps the records for the next import.
+            // Best effort: an archive that stopped accepting writes keeps the record for the next import.
             try? repository.rebuildDeferredIndexes()
-            try? repository.mergeStagedVocabulary()
             throw error
         }
         do {
             let cpuBefore = ImportTimings.threadCPUSeconds()
-            try ImportTimings.measure(&timings.optimize) {
-                try repository.mergeStagedVocabulary()
-                try repository.rebuildDeferredIndexes()
-            }
+            try ImportTimings.measure(&timings.optimize) { try repository.rebuildDeferredIndexes() }
             timings.writingCPU += ImportTimings.threadCPUSeconds() - cpuBefore
         } catch {
             throw ArchiveError.storage(error, while: "rebuild the archive's indexes")

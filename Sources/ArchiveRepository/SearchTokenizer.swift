@@ -26,14 +26,6 @@ enum SearchTokenizer {
             "stemming", file: String(cString: missing), packages: "libstemmer0d and libhunspell-1.7-0")
     }
 
-    /// Whether words seen for the first time go to `search_vocabulary_staged` (see `withStagedVocabulary`).
-    static func stageNewWords(_ stages: Bool, on database: Database) throws {
-        let code = archive_search_stage_new_words(database.handle, stages ? 1 : 0)
-        guard code == 0 else {
-            throw SQLiteError(extendedCode: code, message: "could not reach the archive_stem search tokenizer")
-        }
-    }
-
     /// Seconds spent tokenizing stored text on this connection so far.
     static func documentSeconds(on database: Database) -> Double {
         archive_search_document_seconds(database.handle)

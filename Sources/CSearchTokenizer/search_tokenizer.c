@@ -57,21 +57,17 @@ typedef struct Context {
     Fts5Tokenizer *position_words;  // unicode61 as `Tokenizer.words`, for `archive_word_position`; made on first use
     sqlite3 *db;
     double document_seconds;  // spent tokenizing stored text, FTS5's indexing of each token included
-    int stages_new_words;     // new words go to search_vocabulary_staged (an import), else to search_vocabulary
 } Context;
 
 typedef struct Tokenizer {
     Context *context;
     Fts5Tokenizer *words;   // unicode61, accents kept
     Fts5Tokenizer *folder;  // unicode61 remove_diacritics 2, to fold one word
-    sqlite3_stmt *lookup;         // every column of one word, for documents
-    sqlite3_stmt *query_lookup;   // the same, staged words included, for queries
-    sqlite3_stmt *lookup_folded;  // query roots of the words that fold to a form, staged ones included
-    sqlite3_stmt *insert;         // into search_vocabulary
-    sqlite3_stmt *insert_staged;  // into search_vocabulary_staged
+    sqlite3_stmt *lookup;         // every column of one word
+    sqlite3_stmt *lookup_folded;  // query roots of the words that fold to a form
+    sqlite3_stmt *insert;
     int statements_prepared;
     int insert_prepared;
-    int insert_staged_prepared;
 } Tokenizer;
 
 // A growable byte buffer of space-separated tokens.
@@ -308,39 +304,20 @@ static void compute_roots(Tokenizer *tokenizer, const char *word, int length, co
 
 // MARK: Vocabulary table
 
-#define VOCABULARY_COLUMNS "roots, roots_fr, roots_en, query_roots, query_roots_fr, query_roots_en"
-#define FOLDED_COLUMNS "query_roots, query_roots_fr, query_roots_en"
-
-/// Prepares the first of `sql` that compiles (NULL if none does).
-static sqlite3_stmt *prepare_first(sqlite3 *db, const char *sql, const char *fallback) {
-    sqlite3_stmt *statement = NULL;
-    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, NULL) == SQLITE_OK) return statement;
-    if (fallback) sqlite3_prepare_v3(db, fallback, -1, SQLITE_PREPARE_PERSISTENT, &statement, NULL);
-    return statement;
-}
-
 static void prepare_statements(Tokenizer *tokenizer) {
     if (tokenizer->statements_prepared) return;
     tokenizer->statements_prepared = 1;
     sqlite3 *db = tokenizer->context->db;
     // Missing table, or the one from before languages (a migration still running): the statements stay NULL and
-    // roots are computed, not stored; a query falls back to Snowball. Before 0009 there is no staged table.
-    // Documents read the sorted table only: the staged one has no index, and the words this connection staged
-    // are in its cache.
-    static const char *main_lookup = "SELECT " VOCABULARY_COLUMNS " FROM search_vocabulary WHERE word = ?1";
-    static const char *main_folded = "SELECT " FOLDED_COLUMNS " FROM search_vocabulary WHERE folded = ?1 LIMIT 16";
-    tokenizer->lookup = prepare_first(db, main_lookup, NULL);
-    // The staged table is read only when the sorted one has no answer, which after an import is never.
-    tokenizer->query_lookup = prepare_first(
-        db,
-        "SELECT " VOCABULARY_COLUMNS " FROM search_vocabulary WHERE word = ?1 UNION ALL "
-        "SELECT " VOCABULARY_COLUMNS " FROM search_vocabulary_staged WHERE word = ?1 LIMIT 1",
-        main_lookup);
-    tokenizer->lookup_folded = prepare_first(
-        db,
-        "SELECT " FOLDED_COLUMNS " FROM search_vocabulary WHERE folded = ?1 UNION ALL "
-        "SELECT " FOLDED_COLUMNS " FROM search_vocabulary_staged WHERE folded = ?1 LIMIT 16",
-        main_folded);
+    // roots are computed, not stored; a query falls back to Snowball.
+    sqlite3_prepare_v3(db,
+                       "SELECT roots, roots_fr, roots_en, query_roots, query_roots_fr, query_roots_en "
+                       "FROM search_vocabulary WHERE word = ?1",
+                       -1, SQLITE_PREPARE_PERSISTENT, &tokenizer->lookup, NULL);
+    sqlite3_prepare_v3(db,
+                       "SELECT query_roots, query_roots_fr, query_roots_en FROM search_vocabulary "
+                       "WHERE folded = ?1 LIMIT 16",
+                       -1, SQLITE_PREPARE_PERSISTENT, &tokenizer->lookup_folded, NULL);
 }
 
 static void prepare_insert(Tokenizer *tokenizer) {
@@ -354,10 +331,10 @@ static void prepare_insert(Tokenizer *tokenizer) {
 }
 
 /// Adds the stored roots of `word` to `out`: column 0–2 index roots, 3–5 query roots, for both languages, French,
-/// English (see `Language`); 1 when the word is stored. Queries also find the words an import has staged.
+/// English (see `Language`); 1 when the word is stored.
 static int vocabulary_lookup(Tokenizer *tokenizer, const char *word, int length, int column, Buffer *out) {
     prepare_statements(tokenizer);
-    sqlite3_stmt *statement = column >= 3 ? tokenizer->query_lookup : tokenizer->lookup;
+    sqlite3_stmt *statement = tokenizer->lookup;
     if (!statement) return 0;
     sqlite3_bind_text(statement, 1, word, length, SQLITE_STATIC);
     int found = 0;
@@ -400,27 +377,10 @@ static int vocabulary_has_folded(Tokenizer *tokenizer, const char *folded, int l
     return found;
 }
 
-static void prepare_staged_insert(Tokenizer *tokenizer) {
-    if (tokenizer->insert_staged_prepared) return;
-    tokenizer->insert_staged_prepared = 1;
-    sqlite3_prepare_v3(tokenizer->context->db,
-                       "INSERT INTO search_vocabulary_staged "
-                       "(word, folded, roots, roots_fr, roots_en, query_roots, query_roots_fr, query_roots_en) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                       -1, SQLITE_PREPARE_PERSISTENT, &tokenizer->insert_staged, NULL);
-}
-
 static void vocabulary_store(Tokenizer *tokenizer, const char *word, int length, const char *folded,
                              int folded_length, Buffer roots[3], Buffer query_roots[3]) {
-    sqlite3_stmt *statement = NULL;
-    if (tokenizer->context->stages_new_words) {
-        prepare_staged_insert(tokenizer);
-        statement = tokenizer->insert_staged;
-    }
-    if (!statement) {  // not staging, or an archive from before 0009
-        prepare_insert(tokenizer);
-        statement = tokenizer->insert;
-    }
+    prepare_insert(tokenizer);
+    sqlite3_stmt *statement = tokenizer->insert;
     if (!statement) return;
     sqlite3_bind_text(statement, 1, word, length, SQLITE_STATIC);
     sqlite3_bind_text(statement, 2, folded, folded_length, SQLITE_STATIC);
@@ -620,10 +580,8 @@ static void tokenizer_delete(Fts5Tokenizer *instance) {
     if (!tokenizer) return;
     // Statements live with the instance, not the registration, so the connection can close.
     sqlite3_finalize(tokenizer->lookup);
-    sqlite3_finalize(tokenizer->query_lookup);
     sqlite3_finalize(tokenizer->lookup_folded);
     sqlite3_finalize(tokenizer->insert);
-    sqlite3_finalize(tokenizer->insert_staged);
     if (tokenizer->words) tokenizer->context->unicode61.xDelete(tokenizer->words);
     if (tokenizer->folder) tokenizer->context->unicode61.xDelete(tokenizer->folder);
     sqlite3_free(tokenizer);
@@ -686,7 +644,8 @@ static void word_position_function(sqlite3_context *result, int count, sqlite3_v
 }
 
 /// A cached word is one whose vocabulary row is written: a rolled-back transaction takes the rows of the words it
-/// met with it (an import retries a refused batch article by article), so the cache forgets them too.
+/// met with it (an import retries a refused batch article by article), so the cache forgets them too. Savepoints
+/// that roll back do not call this hook; nothing that tokenizes runs inside one.
 static void forget_cached_words(void *context_pointer) {
     Context *context = context_pointer;
     word_cache_free(&context->cache);
@@ -731,22 +690,10 @@ int archive_search_register(sqlite3 *db, const char *dictionary_dir) {
     return rc;
 }
 
-static Context *context_of(sqlite3 *db) {
+double archive_search_document_seconds(sqlite3 *db) {
     fts5_api *api = fts5_api_of(db);
     void *context = NULL;
     fts5_tokenizer methods;
-    if (!api || api->xFindTokenizer(api, "archive_stem", &context, &methods) != SQLITE_OK) return NULL;
-    return context;
-}
-
-double archive_search_document_seconds(sqlite3 *db) {
-    Context *context = context_of(db);
-    return context ? context->document_seconds : 0;
-}
-
-int archive_search_stage_new_words(sqlite3 *db, int stages) {
-    Context *context = context_of(db);
-    if (!context) return SQLITE_ERROR;
-    context->stages_new_words = stages != 0;
-    return SQLITE_OK;
+    if (!api || api->xFindTokenizer(api, "archive_stem", &context, &methods) != SQLITE_OK || !context) return 0;
+    return ((Context *)context)->document_seconds;
 }

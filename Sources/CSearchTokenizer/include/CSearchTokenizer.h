@@ -20,11 +20,6 @@ const char *archive_stemming_library_missing(void);
 /// inside, so it is included), for `archive import --timings`.
 double archive_search_document_seconds(sqlite3 *db);
 
-/// While `stages` is nonzero, words this connection's `archive_stem` sees for the first time are stored in
-/// `search_vocabulary_staged` (appended) instead of `search_vocabulary` (sorted by word); the caller moves them over
-/// when its import ends (migration 0009). Returns an SQLite result code.
-int archive_search_stage_new_words(sqlite3 *db, int stages);
-
 /// Word positions, for claims' spans: for each code-point offset into `text` (ascending), the number of words that
 /// start before it, as `archive_stem` numbers a document's words (FTS5 positions; a word's roots share its
 /// position). A claim covering code points [s, e) of its section covers the section body's positions
