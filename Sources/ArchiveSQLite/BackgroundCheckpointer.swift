@@ -43,7 +43,8 @@ public final class BackgroundCheckpointer {
         sqlite3_wal_hook(
             writer.handle,
             { context, connection, _, frames in
-                if Unmanaged<Handoff>.fromOpaque(context!).takeUnretainedValue().writerShouldCheckpoint(frames: frames) {
+                let handoff = Unmanaged<Handoff>.fromOpaque(context!).takeUnretainedValue()
+                if handoff.writerShouldCheckpoint(frames: frames) {
                     sqlite3_wal_checkpoint_v2(connection, "main", SQLITE_CHECKPOINT_PASSIVE, nil, nil)
                 }
                 return SQLITE_OK
