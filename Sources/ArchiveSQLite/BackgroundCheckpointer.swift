@@ -18,24 +18,33 @@ import CSQLite
 public final class BackgroundCheckpointer {
     private let writer: Database
     private let handoff: Handoff
-    private var thread = pthread_t()
-    private var running = false
+    #if canImport(Darwin)
+        private var thread: pthread_t?
+    #else
+        private var thread = pthread_t()
+    #endif
+    /// Whether the thread runs (and the hook is installed).
+    private(set) var isRunning = false
 
-    /// Checkpoints once the WAL holds `pages` frames or more. An in-memory database has no WAL: nothing starts.
-    /// Where no thread can be made, the writer checkpoints as SQLite's auto-checkpoint does.
+    /// Checkpoints once the WAL holds `pages` frames or more. A database without a file (in memory, temporary)
+    /// has no WAL and a read-only one writes none: nothing starts. Where no thread can be made, the writer
+    /// checkpoints as SQLite's auto-checkpoint does.
     public init(writer: Database, pages: Int32) {
         self.writer = writer
-        handoff = Handoff(path: writer.path, pages: pages)
-        guard writer.path != ":memory:", !writer.path.isEmpty else { return }
+        // The file the writer has open, as an absolute path: `writer.path` may be relative to another directory.
+        let file = sqlite3_db_filename(writer.handle, "main").map { String(cString: $0) } ?? ""
+        handoff = Handoff(file: file, pages: pages)
+        guard !file.isEmpty, sqlite3_db_readonly(writer.handle, "main") == 0 else { return }
         let retained = Unmanaged.passRetained(handoff).toOpaque()
-        running =
+        isRunning =
             pthread_create(
                 &thread, nil,
                 { pointer in
-                    Unmanaged<Handoff>.fromOpaque(pointer!).takeRetainedValue().checkpointUntilStopped()
+                    let handoff = Unmanaged<Handoff>.fromOpaque((pointer as UnsafeMutableRawPointer?)!)
+                    handoff.takeRetainedValue().checkpointUntilStopped()
                     return nil
                 }, retained) == 0
-        guard running else {
+        guard isRunning else {
             Unmanaged<Handoff>.fromOpaque(retained).release()
             sqlite3_wal_autocheckpoint(writer.handle, pages)
             return
@@ -54,89 +63,127 @@ public final class BackgroundCheckpointer {
     /// Waits for a checkpoint under way and ends the thread. The writer is left with no checkpointing at all:
     /// `PRAGMA wal_autocheckpoint` gives it SQLite's again.
     public func stop() {
-        guard running else { return }
-        running = false
+        guard isRunning else { return }
+        isRunning = false
         sqlite3_wal_hook(writer.handle, nil, nil)
         handoff.stop()
-        pthread_join(thread, nil)
+        #if canImport(Darwin)
+            if let thread { pthread_join(thread, nil) }
+        #else
+            pthread_join(thread, nil)
+        #endif
     }
 
     deinit { stop() }
 
+    /// Checkpoints run so far: the thread's finished passes, and the writer's own.
+    var checkpoints: (thread: Int, writer: Int) { handoff.checkpoints }
+
     /// What the writer's commits and the checkpointing thread share, under one mutex.
     private final class Handoff: @unchecked Sendable {
-        let path: String
+        let file: String
         let pages: Int32
-        private var mutex = pthread_mutex_t()
-        private var condition = pthread_cond_t()
+        // Allocated, not stored properties: pthread objects must not move, and Swift promises no fixed address
+        // for a property passed inout.
+        private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
         private var wanted = false
         private var busy = false
         private var caughtUp = false
         private var unavailable = false
         private var stopping = false
+        private var lastFrames: Int32 = 0
+        private var threadPasses = 0
+        private var writerPasses = 0
 
-        init(path: String, pages: Int32) {
-            self.path = path
+        init(file: String, pages: Int32) {
+            self.file = file
             self.pages = pages
-            pthread_mutex_init(&mutex, nil)
-            pthread_cond_init(&condition, nil)
+            pthread_mutex_init(mutex, nil)
+            pthread_cond_init(condition, nil)
         }
 
         deinit {
-            pthread_cond_destroy(&condition)
-            pthread_mutex_destroy(&mutex)
+            pthread_cond_destroy(condition)
+            pthread_mutex_destroy(mutex)
+            condition.deallocate()
+            mutex.deallocate()
+        }
+
+        var checkpoints: (thread: Int, writer: Int) {
+            pthread_mutex_lock(mutex)
+            defer { pthread_mutex_unlock(mutex) }
+            return (threadPasses, writerPasses)
         }
 
         /// Called after each commit: wakes the thread once the WAL is past the limit, and says whether the writer
         /// should copy the rest itself (the thread has finished a pass since, or cannot run at all).
         func writerShouldCheckpoint(frames: Int32) -> Bool {
+            pthread_mutex_lock(mutex)
+            defer { pthread_mutex_unlock(mutex) }
+            // Every commit adds frames, so a WAL no longer than at the last commit has started over: a pass that
+            // ended while the writer was idle copied everything, and left the writer nothing to finish.
+            if frames <= lastFrames { caughtUp = false }
+            lastFrames = frames
             guard frames >= pages else { return false }
-            pthread_mutex_lock(&mutex)
-            defer { pthread_mutex_unlock(&mutex) }
-            if unavailable { return true }
-            if caughtUp {
+            if unavailable || caughtUp {
                 caughtUp = false
+                writerPasses += 1
                 return true
             }
             if !wanted && !busy {
                 wanted = true
-                pthread_cond_signal(&condition)
+                pthread_cond_signal(condition)
             }
             return false
         }
 
         func stop() {
-            pthread_mutex_lock(&mutex)
+            pthread_mutex_lock(mutex)
             stopping = true
-            pthread_cond_signal(&condition)
-            pthread_mutex_unlock(&mutex)
+            pthread_cond_signal(condition)
+            pthread_mutex_unlock(mutex)
         }
 
         func checkpointUntilStopped() {
-            // Opening sets WAL mode as every connection here does, which also reads the file: a connection that
-            // has read nothing yet does not know the database is in WAL mode, and its checkpoints copy nothing.
-            guard let database = try? Database(path: path) else {
-                pthread_mutex_lock(&mutex)
+            guard let connection = Self.open(file) else {
+                pthread_mutex_lock(mutex)
                 unavailable = true
-                pthread_mutex_unlock(&mutex)
+                pthread_mutex_unlock(mutex)
                 return
             }
+            defer { sqlite3_close_v2(connection) }
             while true {
-                pthread_mutex_lock(&mutex)
-                while !wanted && !stopping { pthread_cond_wait(&condition, &mutex) }
+                pthread_mutex_lock(mutex)
+                while !wanted && !stopping { pthread_cond_wait(condition, mutex) }
                 let run = !stopping
                 wanted = false
                 busy = run
-                pthread_mutex_unlock(&mutex)
+                pthread_mutex_unlock(mutex)
                 guard run else { return }
                 // A failure (another checkpointer at work, an I/O error) leaves the frames in the WAL, where they
                 // are safe: the writer's part copies them, and the import ends with a checkpoint of its own.
-                sqlite3_wal_checkpoint_v2(database.handle, "main", SQLITE_CHECKPOINT_PASSIVE, nil, nil)
-                pthread_mutex_lock(&mutex)
+                sqlite3_wal_checkpoint_v2(connection, "main", SQLITE_CHECKPOINT_PASSIVE, nil, nil)
+                pthread_mutex_lock(mutex)
                 busy = false
                 caughtUp = true
-                pthread_mutex_unlock(&mutex)
+                threadPasses += 1
+                pthread_mutex_unlock(mutex)
             }
+        }
+
+        /// A connection to the writer's existing file (never a new one), which has read the file: a connection
+        /// that has read nothing yet does not know the database is in WAL mode, and its checkpoints copy nothing.
+        private static func open(_ file: String) -> OpaquePointer? {
+            var connection: OpaquePointer?
+            let opened = sqlite3_open_v2(file, &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil)
+            guard opened == SQLITE_OK, let connection,
+                sqlite3_exec(connection, "SELECT count(*) FROM sqlite_schema", nil, nil, nil) == SQLITE_OK
+            else {
+                sqlite3_close_v2(connection)
+                return nil
+            }
+            return connection
         }
     }
 }
