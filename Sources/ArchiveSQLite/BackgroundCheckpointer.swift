@@ -23,7 +23,8 @@ public final class BackgroundCheckpointer {
     #else
         private var thread = pthread_t()
     #endif
-    /// Whether the thread runs (and the hook is installed).
+    /// Whether the thread was started and the hook installed (until `stop()`); a thread that could not open the
+    /// file ends at once, and the hook then has the writer checkpoint alone.
     private(set) var isRunning = false
 
     /// Checkpoints once the WAL holds `pages` frames or more. A database without a file (in memory, temporary)

@@ -7,14 +7,6 @@ import Testing
 /// A large import tunes its connection (page cache, checkpoints on a thread of their own) and gives the
 /// connection its settings back afterwards, also when the import fails.
 @Suite struct BulkWriteSettingsTests {
-    static func temporaryPath() -> String {
-        "/tmp/archive-bulk-write-\(UInt64.random(in: 0...UInt64.max)).sqlite"
-    }
-
-    static func remove(_ path: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    }
-
     static func settings(of repository: ArticleRepository) throws -> [Int] {
         try ["cache_size", "wal_autocheckpoint"].map { name in
             try repository.database.fetchOne("PRAGMA \(name)") { try $0.int(0) } ?? -1
@@ -22,8 +14,8 @@ import Testing
     }
 
     @Test func theConnectionGetsItsSettingsBackAfterAnImport() throws {
-        let path = Self.temporaryPath()
-        defer { Self.remove(path) }
+        let path = TemporaryArchive.path("bulk-write")
+        defer { TemporaryArchive.remove(path) }
         let repository = try ArticleRepository(path: path)
         try repository.database.execute("PRAGMA wal_autocheckpoint = 700")
         let before = try Self.settings(of: repository)
@@ -38,8 +30,8 @@ import Testing
     }
 
     @Test func theConnectionGetsItsSettingsBackAfterAFailedImport() throws {
-        let path = Self.temporaryPath()
-        defer { Self.remove(path) }
+        let path = TemporaryArchive.path("bulk-write")
+        defer { TemporaryArchive.remove(path) }
         let repository = try ArticleRepository(path: path)
         let before = try Self.settings(of: repository)
         struct Refused: Error {}

@@ -1,5 +1,4 @@
 import ArchiveSQLite
-import Foundation
 import Testing
 
 @testable import ArchiveRepository
@@ -31,8 +30,8 @@ import Testing
     }
 
     @Test func upgradingFromSchema7KeepsClaimsAndActorsAndTheirConstraints() throws {
-        let path = "/tmp/archive-claim-checks-\(UInt64.random(in: 0...UInt64.max)).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let path = TemporaryArchive.path("claim-checks")
+        defer { TemporaryArchive.remove(path) }
         let claimsSQL = "SELECT * FROM claim ORDER BY id"
         let row: (Row) throws -> [String] = { row in (0..<row.count).map { "\(row.value($0))" } }
         var claims: [[String]] = []

@@ -132,8 +132,8 @@ import Testing
     }
 
     @Test func upgradingGivesStoredClaimsTheirSpans() throws {
-        let path = "/tmp/archive-claim-spans-\(UInt64.random(in: 0...UInt64.max)).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let path = TemporaryArchive.path("claim-spans")
+        defer { TemporaryArchive.remove(path) }
         let spansSQL = "SELECT id, token_start, token_end FROM claim ORDER BY id"
         var fresh: [[Int]] = []
         do {

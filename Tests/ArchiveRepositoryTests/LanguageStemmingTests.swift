@@ -156,8 +156,8 @@ import Testing
 
     /// An archive at schema 4 (both languages' roots for every word) is re-indexed by article language.
     @Test func upgradingFromSchemaFourStemsByLanguage() throws {
-        let path = "/tmp/archive-language-test-\(UInt64.random(in: 0...UInt64.max)).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let path = TemporaryArchive.path("language-test")
+        defer { TemporaryArchive.remove(path) }
         do {
             let database = try Database(path: path)
             try SearchTokenizer.register(on: database)

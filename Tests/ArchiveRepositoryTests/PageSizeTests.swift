@@ -1,5 +1,4 @@
 import ArchiveSQLite
-import Foundation
 import Testing
 
 @testable import ArchiveRepository
@@ -7,25 +6,17 @@ import Testing
 /// A new archive uses 16 KiB pages (fewer WAL frames and b-tree splits on import); an existing one keeps its own,
 /// since SQLite fixes the page size of a WAL database for good.
 @Suite struct PageSizeTests {
-    static func temporaryPath() -> String {
-        "/tmp/archive-page-size-\(UInt64.random(in: 0...UInt64.max)).sqlite"
-    }
-
-    static func remove(_ path: String) {
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    }
-
     @Test func aNewArchiveUsesLargePages() throws {
-        let path = Self.temporaryPath()
-        defer { Self.remove(path) }
+        let path = TemporaryArchive.path("page-size")
+        defer { TemporaryArchive.remove(path) }
         let repository = try ArticleRepository(path: path)
         #expect(try repository.database.fetchOne("PRAGMA page_size") { try $0.int(0) } == ArticleRepository.pageSize)
         #expect(ArticleRepository.pageSize == 16_384)
     }
 
     @Test func anExistingArchiveKeepsItsPageSize() throws {
-        let path = Self.temporaryPath()
-        defer { Self.remove(path) }
+        let path = TemporaryArchive.path("page-size")
+        defer { TemporaryArchive.remove(path) }
         do {
             // An archive made before: SQLite's default 4 KiB pages, fixed by its first table.
             let database = try Database(path: path)

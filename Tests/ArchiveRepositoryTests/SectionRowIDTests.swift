@@ -22,8 +22,8 @@ import Testing
     }
 
     @Test func upgradingRenumbersSectionsAndTheirClaims() throws {
-        let path = "/tmp/archive-section-ids-\(UInt64.random(in: 0...UInt64.max)).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let path = TemporaryArchive.path("section-ids")
+        defer { TemporaryArchive.remove(path) }
         var before: [String] = []
         do {
             // An archive at schema 3: sections numbered 1, 2, 3… across articles, claims with their own index.

@@ -1,12 +1,11 @@
 import ArchiveRepository
 import ArchiveSQLite
-import Foundation
 import Testing
 
 @Suite struct StemmedSearchMigrationTests {
     @Test func upgradingAnArchiveReindexesItsArticles() throws {
-        let path = "/tmp/archive-migration-test-\(UInt64.random(in: 0...UInt64.max)).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let path = TemporaryArchive.path("migration-test")
+        defer { TemporaryArchive.remove(path) }
         do {
             // An archive as the first schema left it, with the plain unicode61 index.
             let database = try Database(path: path)

@@ -1,6 +1,5 @@
 import ArchiveDomain
 import ArchiveRepository
-import Foundation
 import Testing
 
 @Suite struct StemmedSearchTests {
@@ -133,8 +132,8 @@ import Testing
 
     @Test func vocabularyIsStoredForQueries() throws {
         // A second connection (no cache, no dictionaries loaded for queries) must find the same articles.
-        let path = "/tmp/archive-search-test-\(UInt64.random(in: 0...UInt64.max)).sqlite"
-        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let path = TemporaryArchive.path("search-test")
+        defer { TemporaryArchive.remove(path) }
         do {
             var writer = try SearchFixture(path: path)
             try writer.add("a", title: "Ils faisaient la route", language: .french, sections: [(nil, ["Texte."])])
